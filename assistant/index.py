@@ -1,0 +1,512 @@
+"""The index: chunks embedded in Chroma, the lexical index, and the manifest that ties them.
+
+``store.json`` in the index folder is the single commit point: it records the embedder,
+dimension, chunker and tokenizer versions, every indexed document (content hash,
+metadata, text) and its chunks with their lexical tokens. It is replaced atomically
+after each document, and Chroma vectors that it does not list are ignored and then
+deleted. So an ingest interrupted at any moment (Ctrl-C, crash, bad file) leaves the
+previous consistent index answering, never a half-written one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tqdm import tqdm
+
+from assistant.config import Settings
+from assistant.embed import Embedder, make_embedder
+from assistant.errors import CorpusError, IndexMismatchError, IndexWriteError
+from assistant.lexical import BM25, TOKENIZER_VERSION, tokenize
+from assistant.load import LoadFailure, discover, load_document, read_manifest, slugify
+from assistant.structure import CHUNKER_VERSION, chunk_document
+from assistant.types import Chunk, DocumentMeta, Page, SourceDocument
+
+logger = logging.getLogger(__name__)
+
+STORE_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """What the index knows of one document."""
+
+    doc_id: str
+    path: str
+    content_hash: str
+    meta: DocumentMeta
+    text: str
+    pages: tuple[Page, ...]
+    chunk_ids: tuple[str, ...]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, for the command line and the UI."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[LoadFailure] = field(default_factory=list)
+    embedded: int = 0
+    chunks: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """False only when there were files and none of them could be ingested."""
+        succeeded = self.added or self.updated or self.unchanged or self.removed
+        return bool(succeeded) or not self.failed
+
+    def summary(self) -> str:
+        """One line per outcome, as printed by ``assistant ingest``."""
+        lines = [
+            f"added {len(self.added)}, updated {len(self.updated)}, unchanged "
+            f"{len(self.unchanged)}, removed {len(self.removed)}, failed {len(self.failed)}; "
+            f"{self.embedded} chunks embedded, {self.chunks} chunks in the index "
+            f"({self.seconds:.1f} s)"
+        ]
+        lines += [f"failed: {failure.path}: {failure.reason}" for failure in self.failed]
+        return "\n".join(lines)
+
+
+def _chunk_to_json(chunk: Chunk) -> dict[str, Any]:
+    data = dataclasses.asdict(chunk)
+    data["section"] = list(chunk.section)
+    data["cells"] = [list(pair) for pair in chunk.cells]
+    data["tokens"] = tokenize(chunk.search_text)
+    return data
+
+
+def _chunk_from_json(data: dict[str, Any]) -> Chunk:
+    fields = {f.name for f in dataclasses.fields(Chunk)}
+    values = {key: value for key, value in data.items() if key in fields}
+    values["section"] = tuple(values["section"])
+    values["cells"] = tuple(tuple(pair) for pair in values.get("cells", ()))
+    return Chunk(**values)
+
+
+def _metadata(chunk: Chunk) -> dict[str, str | int]:
+    """Flat, scalar Chroma metadata (no None, no lists)."""
+    return {
+        "doc_id": chunk.doc_id,
+        "kind": chunk.kind,
+        "label": chunk.label,
+        "section": chunk.section_path,
+        "page": chunk.page if chunk.page is not None else -1,
+        "start": chunk.start,
+        "end": chunk.end,
+        "group": chunk.group,
+    }
+
+
+class _ChromaEmbedding:
+    """Chroma embedding function backed by our embedder, so Chroma never loads its own."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+
+    def __call__(self, input: Sequence[str]) -> list[np.ndarray]:  # noqa: A002 (Chroma's name)
+        return list(self.embedder.embed_passages(list(input)))
+
+    def embed_query(self, input: Sequence[str]) -> list[np.ndarray]:  # noqa: A002
+        return [self.embedder.embed_query(text) for text in input]
+
+    @staticmethod
+    def name() -> str:
+        return "assistant-embedder"
+
+    def is_legacy(self) -> bool:
+        return False
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": self.embedder.name}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> _ChromaEmbedding:
+        raise NotImplementedError("the assistant always passes its own embedder")
+
+
+class Index:
+    """Chroma + lexical index + manifest, ingested incrementally by content hash.
+
+    Example:
+        >>> index = Index(Settings())  # doctest: +SKIP
+        >>> print(index.ingest().summary())  # doctest: +SKIP
+    """
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.embedder = embedder or make_embedder(settings)
+        self._client: Any = None
+        self._collection: Any = None
+        self._store = self._read_store()
+        self._bm25: BM25 | None = None
+
+    @classmethod
+    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Index:
+        """The index for querying: refused if built with other settings than configured."""
+        index = cls(settings, embedder)
+        index._check_compatible()
+        if index.stale:
+            raise IndexMismatchError(
+                f"index at {settings.index_dir} was built by chunker {index._store['chunker']} "
+                f"/ tokenizer {index._store['tokenizer']}, this version uses {CHUNKER_VERSION} / "
+                f"{TOKENIZER_VERSION}: run `assistant ingest` to re-chunk"
+            )
+        return index
+
+    # -- store ----------------------------------------------------------------------------
+
+    def _empty_store(self) -> dict[str, Any]:
+        return {
+            "format": STORE_FORMAT,
+            "embedder": self.settings.embedder,
+            "dim": None,
+            "chunker": CHUNKER_VERSION,
+            "tokenizer": TOKENIZER_VERSION,
+            "documents": {},
+            "chunks": {},
+        }
+
+    def _read_store(self) -> dict[str, Any]:
+        path = self.settings.store_path
+        if not path.exists():
+            return self._empty_store()
+        try:
+            store: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as error:
+            raise IndexMismatchError(
+                f"index manifest {path} is unreadable ({error}): run `assistant ingest --rebuild`"
+            ) from error
+        return store
+
+    def _check_compatible(self) -> None:
+        store = self._store
+        if store.get("format") != STORE_FORMAT:
+            raise IndexMismatchError(
+                f"index at {self.settings.index_dir} has format {store.get('format')}, "
+                f"this version reads {STORE_FORMAT}: run `assistant ingest --rebuild`"
+            )
+        if store["documents"] and store["embedder"] != self.settings.embedder:
+            raise IndexMismatchError(
+                f"index at {self.settings.index_dir} was built with embedder "
+                f"'{store['embedder']}', configured '{self.settings.embedder}': run "
+                f"`assistant ingest --rebuild` to re-embed, or set "
+                f"ASSISTANT_EMBEDDER={store['embedder']}"
+            )
+
+    def _write_store(self) -> None:
+        path = self.settings.store_path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".store-", suffix=".json")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(self._store, out, ensure_ascii=False)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, path)
+        except OSError as error:
+            raise IndexWriteError(f"cannot write {path} ({error}): check disk space and rights")
+        self._bm25 = None
+
+    @property
+    def stale(self) -> bool:
+        """Whether the index was built by another chunker or tokenizer version."""
+        return bool(self._store["documents"]) and (
+            self._store["chunker"] != CHUNKER_VERSION
+            or self._store["tokenizer"] != TOKENIZER_VERSION
+        )
+
+    # -- chroma ---------------------------------------------------------------------------
+
+    @property
+    def collection(self) -> Any:
+        """The Chroma collection (embedded store, or a server when a host is configured)."""
+        if self._collection is None:
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+
+            chroma_settings = ChromaSettings(anonymized_telemetry=False)
+            try:
+                if self.settings.chroma_host:
+                    self._client = chromadb.HttpClient(
+                        host=self.settings.chroma_host,
+                        port=self.settings.chroma_port,
+                        settings=chroma_settings,
+                    )
+                else:
+                    self.settings.chroma_path.mkdir(parents=True, exist_ok=True)
+                    self._client = chromadb.PersistentClient(
+                        path=str(self.settings.chroma_path), settings=chroma_settings
+                    )
+                self._collection = self._client.get_or_create_collection(
+                    self.settings.collection,
+                    embedding_function=_ChromaEmbedding(self.embedder),  # type: ignore[arg-type]
+                    metadata={"hnsw:space": "cosine"},
+                )
+            except Exception as error:  # connection refused, bad path, server version…
+                where = (
+                    f"Chroma server {self.settings.chroma_host}:{self.settings.chroma_port}"
+                    if self.settings.chroma_host
+                    else f"Chroma store {self.settings.chroma_path}"
+                )
+                raise IndexWriteError(
+                    f"cannot open {where} ({error}); check ASSISTANT_CHROMA_HOST/PORT or "
+                    "the index folder"
+                ) from error
+        return self._collection
+
+    def _collect_garbage(self) -> None:
+        """Delete vectors the manifest does not list (left by an interrupted ingest)."""
+        live = set(self._store["chunks"])
+        stored = set(self.collection.get(include=[])["ids"])
+        orphans = sorted(stored - live)
+        if orphans:
+            logger.info("removing %d vectors left by an interrupted ingest", len(orphans))
+            self._delete_vectors(orphans)
+
+    def _delete_vectors(self, ids: Sequence[str]) -> None:
+        for start in range(0, len(ids), 500):
+            self.collection.delete(ids=list(ids[start : start + 500]))
+
+    # -- reading --------------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentRecord]:
+        """Indexed documents, by id."""
+        return [self.document(doc_id) for doc_id in sorted(self._store["documents"])]
+
+    def document(self, doc_id: str) -> DocumentRecord:
+        """One indexed document."""
+        data = self._store["documents"][doc_id]
+        return DocumentRecord(
+            doc_id=doc_id,
+            path=data["path"],
+            content_hash=data["hash"],
+            meta=DocumentMeta(**data["meta"]),
+            text=data["text"],
+            pages=tuple(Page(**page) for page in data["pages"]),
+            chunk_ids=tuple(data["chunk_ids"]),
+        )
+
+    def chunks(self, doc_id: str | None = None) -> list[Chunk]:
+        """Indexed chunks in document order, for one document or all."""
+        doc_ids = [doc_id] if doc_id is not None else sorted(self._store["documents"])
+        out: list[Chunk] = []
+        for current in doc_ids:
+            if current not in self._store["documents"]:
+                raise CorpusError(
+                    f"no document '{current}' in the index; `assistant chunks` without --doc "
+                    "lists them all"
+                )
+            ids = self._store["documents"][current]["chunk_ids"]
+            out.extend(_chunk_from_json(self._store["chunks"][chunk_id]) for chunk_id in ids)
+        return out
+
+    def chunk(self, chunk_id: str) -> Chunk:
+        """One chunk by id."""
+        return _chunk_from_json(self._store["chunks"][chunk_id])
+
+    @property
+    def lexical(self) -> BM25:
+        """The BM25 index over the stored tokens of the live chunks."""
+        if self._bm25 is None:
+            self._bm25 = BM25(
+                {key: data["tokens"] for key, data in self._store["chunks"].items()}
+            )
+        return self._bm25
+
+    def dense_search(
+        self, query: str, top_k: int = 20, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
+        """Chunk ids by cosine similarity to the query (only chunks the manifest lists)."""
+        if not self._store["chunks"]:
+            return []
+        vector = self.embedder.embed_query(query)
+        result = self.collection.query(
+            query_embeddings=[vector.tolist()],
+            n_results=min(top_k, len(self._store["chunks"])),
+            where=where,
+            include=["distances"],
+        )
+        live = self._store["chunks"]
+        return [
+            (chunk_id, 1.0 - float(distance))
+            for chunk_id, distance in zip(result["ids"][0], result["distances"][0], strict=True)
+            if chunk_id in live
+        ]
+
+    # -- writing --------------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[Path] | None = None, rebuild: bool = False) -> IngestReport:
+        """Bring the index in line with the given files and folders (default: the corpus).
+
+        Unchanged documents are skipped (nothing embedded), changed ones replaced,
+        documents gone from a scanned folder removed; a file that cannot be read is
+        reported in ``failed`` and what was indexed before stays.
+        """
+        began = time.perf_counter()
+        roots = [Path(p) for p in (paths if paths is not None else [self.settings.corpus_dir])]
+        for root in roots:
+            if not root.exists():
+                raise CorpusError(f"{root}: no such file or folder")
+        if rebuild:
+            self._reset()
+        self._check_compatible()
+        self._collect_garbage()
+        reindex_all = self.stale
+        report = IngestReport()
+        files = discover(roots)
+        manifests: dict[Path, dict[str, DocumentMeta]] = {}
+        seen: set[str] = set()
+        for path in tqdm(files, desc="ingest", unit="doc", disable=not self._progress(files)):
+            doc_id = slugify(path.stem)
+            if doc_id in seen:
+                report.failed.append(
+                    LoadFailure(path, f"another file already has the id '{doc_id}'; rename it")
+                )
+                continue
+            seen.add(doc_id)
+            try:
+                self._ingest_file(path, doc_id, manifests, reindex_all, report)
+            except CorpusError as error:
+                report.failed.append(LoadFailure(path, str(error)))
+                logger.warning("skipped %s: %s", path, error)
+        folders = [root.resolve() for root in roots if root.is_dir()]
+        for doc_id, data in sorted(self._store["documents"].items()):
+            path = Path(data["path"]).resolve()
+            if doc_id not in seen and any(path.is_relative_to(f) for f in folders):
+                if not path.exists():
+                    self._remove(doc_id)
+                    report.removed.append(doc_id)
+        report.chunks = len(self._store["chunks"])
+        report.seconds = time.perf_counter() - began
+        return report
+
+    def _progress(self, files: list[Path]) -> bool:
+        return self.settings.progress and len(files) > 1
+
+    def _ingest_file(
+        self,
+        path: Path,
+        doc_id: str,
+        manifests: dict[Path, dict[str, DocumentMeta]],
+        reindex_all: bool,
+        report: IngestReport,
+    ) -> None:
+        existing = self._store["documents"].get(doc_id)
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+        folder = path.parent.resolve()
+        if folder not in manifests:
+            manifests[folder] = read_manifest(folder)
+        meta = manifests[folder].get(path.name)
+        meta_json = dataclasses.asdict(meta) if meta else None
+        if (
+            existing is not None
+            and existing["hash"] == digest
+            and not reindex_all
+            and (meta_json is None or existing["meta"] == meta_json)
+        ):
+            report.unchanged.append(doc_id)
+            return
+        document = load_document(path, meta)
+        chunks = chunk_document(document, self.settings.chunk_max_chars)
+        if not chunks:
+            raise CorpusError(f"{path.name}: no text to index")
+        self._add(document, chunks)
+        report.embedded += len(chunks)
+        (report.updated if existing is not None else report.added).append(doc_id)
+
+    def _add(self, document: SourceDocument, chunks: list[Chunk]) -> None:
+        """Embed and store one document's chunks, then commit it in the manifest."""
+        texts = [chunk.search_text for chunk in chunks]
+        batch = self.settings.embed_batch_size
+        vectors: list[np.ndarray] = []
+        with tqdm(
+            total=len(texts),
+            desc=document.doc_id[:24],
+            unit="chunk",
+            leave=False,
+            disable=not (self.settings.progress and len(texts) > batch),
+        ) as bar:
+            for start in range(0, len(texts), batch):
+                vectors.append(self.embedder.embed_passages(texts[start : start + batch]))
+                bar.update(len(texts[start : start + batch]))
+        matrix = np.vstack(vectors)
+        if self._store["dim"] not in (None, matrix.shape[1]):
+            raise IndexMismatchError(
+                f"embedder gives {matrix.shape[1]} dimensions, index has {self._store['dim']}: "
+                "run `assistant ingest --rebuild`"
+            )
+        try:
+            for start in range(0, len(chunks), 500):
+                part = chunks[start : start + 500]
+                self.collection.upsert(
+                    ids=[chunk.id for chunk in part],
+                    embeddings=matrix[start : start + len(part)].tolist(),
+                    documents=[chunk.text for chunk in part],
+                    metadatas=[_metadata(chunk) for chunk in part],
+                )
+        except Exception as error:
+            raise IndexWriteError(f"cannot write to Chroma ({error})") from error
+        previous = self._store["documents"].get(document.doc_id)
+        old_ids = set(previous["chunk_ids"]) if previous else set()
+        for chunk_id in old_ids:
+            self._store["chunks"].pop(chunk_id, None)
+        for chunk in chunks:
+            self._store["chunks"][chunk.id] = _chunk_to_json(chunk)
+        self._store["documents"][document.doc_id] = {
+            "path": document.path,
+            "hash": document.content_hash,
+            "meta": dataclasses.asdict(document.meta),
+            "text": document.text,
+            "pages": [dataclasses.asdict(page) for page in document.pages],
+            "chunk_ids": [chunk.id for chunk in chunks],
+        }
+        self._store.update(
+            dim=int(matrix.shape[1]),
+            embedder=self.settings.embedder,
+            chunker=CHUNKER_VERSION,
+            tokenizer=TOKENIZER_VERSION,
+        )
+        self._write_store()
+        stale = sorted(old_ids - {chunk.id for chunk in chunks})
+        if stale:
+            self._delete_vectors(stale)
+
+    def _remove(self, doc_id: str) -> None:
+        data = self._store["documents"].pop(doc_id)
+        for chunk_id in data["chunk_ids"]:
+            self._store["chunks"].pop(chunk_id, None)
+        self._write_store()
+        self._delete_vectors(data["chunk_ids"])
+
+    def remove(self, doc_id: str) -> None:
+        """Remove one document from both indexes (the file itself is left alone)."""
+        if doc_id not in self._store["documents"]:
+            raise CorpusError(f"no document '{doc_id}' in the index")
+        self._remove(doc_id)
+
+    def _reset(self) -> None:
+        """Drop everything: used by ``--rebuild``, e.g. after changing the embedder."""
+        if self.settings.chroma_host or self._client is not None:
+            self.collection  # noqa: B018 (connects to the server if needed)
+            self._client.delete_collection(self.settings.collection)
+        else:
+            shutil.rmtree(self.settings.chroma_path, ignore_errors=True)
+        self._client = self._collection = None
+        self._store = self._empty_store()
+        self._write_store()

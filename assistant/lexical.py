@@ -1,0 +1,96 @@
+"""The lexical side of retrieval: French normalisation and a BM25 index over chunks.
+
+Local Chroma has no BM25, so the lexical index is ours: tokens are lower-cased,
+stripped of accents and elisions (l', d', qu'…), lightly stemmed, and numbers written
+with thousands separators ("7 500", "10.000") become one token ("7500", "10000").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+#: Bump when tokenisation changes: stored tokens are then recomputed.
+TOKENIZER_VERSION = "1"
+
+STOPWORDS = frozenset(
+    """
+    a au aux avec ce ces cet cette dans de des du elle en et est il ils je la le les leur leurs
+    lui ma mais me meme mes mon ne nos notre nous on ou par pas pour qu que qui sa se ses son
+    sur ta te tes ton tu un une vos votre vous y ete etre sont ont a etait sera soit dont
+    the of and to in for on is are was be by with as at or an this that it from
+    """.split()
+)
+
+_ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
+_NUMBER = re.compile(r"\d{1,3}(?:[ .\u202f\u00a0]\d{3})+(?![\d])(?:,\d+)?|\d+(?:,\d+)?")
+_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+
+
+def strip_accents(text: str) -> str:
+    """'Délibération' -> 'Deliberation'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def stem(token: str) -> str:
+    """Light French stemming: plurals and final mute e (adhérentes -> adherent)."""
+    if token.isdigit() or len(token) <= 3:
+        return token
+    if token.endswith("aux") and len(token) > 5:
+        return token[:-3] + "al"
+    if token[-1] in "sx":
+        token = token[:-1]
+    if token.endswith("e") and len(token) > 4:
+        token = token[:-1]
+    return token
+
+
+def _number(match: re.Match[str]) -> str:
+    digits = re.sub(r"[ .\u202f\u00a0]", "", match.group(0))
+    return f" {digits.replace(',', '.')} "
+
+
+def tokenize(text: str) -> list[str]:
+    """Normalised search tokens of a French (or English) text."""
+    text = _NUMBER.sub(_number, text)
+    text = _ELISION.sub(" ", text)
+    text = strip_accents(text.lower())
+    return [stem(token) for token in _WORD.findall(text) if token not in STOPWORDS]
+
+
+class BM25:
+    """Okapi BM25 over pre-tokenised chunks, scored with an inverted index."""
+
+    def __init__(self, documents: Mapping[str, list[str]], k1: float = 1.2, b: float = 0.75):
+        self.k1, self.b = k1, b
+        self.lengths = {key: len(tokens) for key, tokens in documents.items()}
+        self.average = (sum(self.lengths.values()) / len(self.lengths)) if self.lengths else 0.0
+        self.postings: dict[str, dict[str, int]] = {}
+        for key, tokens in documents.items():
+            for token, count in Counter(tokens).items():
+                self.postings.setdefault(token, {})[key] = count
+        total = len(self.lengths)
+        self.idf = {
+            token: math.log(1 + (total - len(hits) + 0.5) / (len(hits) + 0.5))
+            for token, hits in self.postings.items()
+        }
+
+    def scores(self, query: Iterable[str]) -> dict[str, float]:
+        """BM25 score of every chunk sharing a token with the query."""
+        out: dict[str, float] = {}
+        for token in set(query):
+            for key, count in self.postings.get(token, {}).items():
+                norm = self.k1 * (1 - self.b + self.b * self.lengths[key] / (self.average or 1))
+                out[key] = out.get(key, 0.0) + self.idf[token] * count * (self.k1 + 1) / (
+                    count + norm
+                )
+        return out
+
+    def search(self, query: Iterable[str], top_k: int = 20) -> list[tuple[str, float]]:
+        """The ``top_k`` best chunks for the query tokens, best first."""
+        ranked = sorted(self.scores(query).items(), key=lambda item: (-item[1], item[0]))
+        return ranked[:top_k]

@@ -1,0 +1,470 @@
+"""Plain text of a PDF page, with paragraphs and tables laid out like the seed documents.
+
+pypdf's plain extraction loses paragraph breaks and scatters table cells, and its
+"layout" mode only renders positions as runs of spaces.  This module works from the
+positioned text runs that layout mode computes (one run per line of a BT/ET text
+object, with its start and end x and its baseline) and rebuilds:
+
+* lines, grouped by baseline (superscripts are folded into their line);
+* blocks, i.e. runs of lines separated by a vertical gap larger than the usual line
+  pitch of the page or by a change of font size;
+* tables: blocks whose text forms two or more columns separated by a vertical
+  channel of white space.  Each block of a table is one row (rows of administrative
+  tables are padded, so they are separated by gaps), the columns of a table are the
+  left edges shared by its rows, and every row is emitted as one line of cells
+  separated by TABs.
+
+Output conventions (the contract of :func:`page_text`):
+
+* blocks are separated by one blank line; lines inside a prose block stay separate,
+  stripped, with runs of spaces collapsed;
+* a table is a run of consecutive lines, one per row, every row with as many cells
+  as the table has columns (empty cells are empty strings); the text of a cell is
+  its lines joined by one space, or by nothing after a hyphen ending a word
+  ("2020-" + "2022" gives "2020-2022");
+* list markers (bullets, "1.") stay at the start of their line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pypdf.generic import ArrayObject, ContentStream, StreamObject
+
+# Private module, but it is the only pypdf code that measures the width of the text
+# it extracts (the visitor callbacks of plain mode only give start positions).
+from pypdf._text_extraction import _layout_mode
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
+
+logger = logging.getLogger(__name__)
+
+# All distances below are in units of the font height of the text concerned, so the
+# rules do not depend on the font size of a document.
+_GLUE_GAP = 0.2  # fragments closer than this belong to the same run of text...
+_GLUE_GAP_AFTER_SPACE = 0.3  # ...or this, when a space already separates them
+_SPACE_GAP = 0.1  # fragments further apart than this are separate words
+_SPACE_WIDTH = 0.25  # estimated width of a space, to trim runs of their spaces
+_SAME_LINE = 0.3  # baselines closer than this are on the same line
+_SUPERSCRIPT_RISE = 0.6  # small text at most this far above a line belongs to it
+_SUPERSCRIPT_SIZE = 0.9  # ...when its font is at most this fraction of the line's
+_LINE_GAP = 1.25  # a pitch this many times the page's usual one is a paragraph break
+_MIN_GAP_PITCH = 1.45  # ...but never less than this
+_SIZE_CHANGE = 0.2  # relative change of font size that ends a block
+_ROW_GAP = 0.5  # a one-line block is a table row if two of its runs are this far apart
+_CHANNEL = 0.25  # minimal width of the white channel between two table columns
+_COLUMN_TOLERANCE = 0.3  # left edges closer than this start the same column
+_MERGE_COLUMNS = 2.0  # alternative positions of one column are at most this far apart
+_ASSIGN_AHEAD = 1.5  # a cell may start this far left of the column it belongs to
+
+_CONTROL_CHARS = str.maketrans({c: " " for c in range(32)})
+_LIST_MARKER = re.compile(
+    r"[^\w\s(«\"'\[]|o|\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)°]"
+)
+_HYPHEN_END = re.compile(r"\w-$")
+_WORD_CONTINUATION = re.compile(r"[a-zà-ÿ0-9]")
+
+
+@dataclass
+class _Run:
+    """Text drawn on one line, with its horizontal extent (PDF units)."""
+
+    x0: float
+    x1: float
+    y: float
+    fh: float
+    text: str
+
+    @property
+    def left(self) -> float:
+        """Left edge of the visible text, leading spaces excluded."""
+        spaces = len(self.text) - len(self.text.lstrip())
+        return self.x0 + spaces * _SPACE_WIDTH * self.fh
+
+    @property
+    def right(self) -> float:
+        """Right edge of the visible text, trailing spaces excluded."""
+        spaces = len(self.text) - len(self.text.rstrip())
+        return max(self.left, self.x1 - spaces * _SPACE_WIDTH * self.fh)
+
+
+@dataclass
+class _Line:
+    """Runs sharing a baseline, sorted left to right."""
+
+    y: float
+    fh: float
+    runs: list[_Run] = field(default_factory=list)
+
+
+@dataclass
+class _Block:
+    """Lines with no vertical gap between them."""
+
+    lines: list[_Line]
+
+    @property
+    def runs(self) -> list[_Run]:
+        """All runs of the block."""
+        return [run for line in self.lines for run in line.runs]
+
+    @property
+    def fh(self) -> float:
+        """Font height of the block."""
+        return max(line.fh for line in self.lines)
+
+
+def page_text(page: PageObject) -> str:
+    """Text of one PDF page in the plain-text conventions of our seed documents.
+
+    Args:
+        page: A page of a ``pypdf.PdfReader``.
+
+    Returns:
+        The text of the page: blocks separated by blank lines, table rows as lines of
+        TAB-separated cells (see the module docstring for the exact conventions).
+        An empty string for a page without extractable text.
+    """
+    lines = _lines(_fragments(page))
+    if not lines:
+        return ""
+    blocks = _blocks(lines)
+    tabular = _table_flags(blocks)
+    parts: list[str] = []
+    start = 0
+    while start < len(blocks):
+        end = start + 1
+        while end < len(blocks) and tabular[end] == tabular[start]:
+            end += 1
+        if tabular[start]:
+            parts.append("\n".join(_table_rows(blocks[start:end])))
+        else:
+            parts.extend(_prose(block) for block in blocks[start:end])
+        start = end
+    return "\n\n".join(part for part in parts if part)
+
+
+# --- positioned text ------------------------------------------------------------
+
+
+def _fragments(page: PageObject) -> list[_Run]:
+    """Text runs of the page as computed by pypdf's layout mode (unrotated text)."""
+    contents: Any = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if not isinstance(contents, (ArrayObject, StreamObject)):
+        return []
+    # "bytes" keeps strings undecoded so that each font decodes its own text.
+    ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
+    groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts())
+    runs = []
+    for group in groups:
+        # Control characters would break the TAB/newline structure of the output.
+        text = group["text"].translate(_CONTROL_CHARS)
+        fh = max(float(group["font_height"]), 1.0)
+        y = group["ty"] * group["flip_sort"]
+        runs.append(_Run(group["tx"], group["displaced_tx"], y, fh, text))
+    return runs
+
+
+def _lines(fragments: list[_Run]) -> list[_Line]:
+    """Group fragments by baseline, top to bottom, and merge touching fragments."""
+    lines: list[_Line] = []
+    for frag in sorted(fragments, key=lambda f: (-f.y, f.x0)):
+        if lines and abs(lines[-1].y - frag.y) <= _SAME_LINE * max(lines[-1].fh, frag.fh):
+            lines[-1].runs.append(frag)
+            lines[-1].fh = max(lines[-1].fh, frag.fh)
+        else:
+            lines.append(_Line(frag.y, frag.fh, [frag]))
+    # Fold superscripts (smaller text slightly above a line) into the line below.
+    merged: list[_Line] = []
+    for i, line in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            below is not None
+            and line.fh < _SUPERSCRIPT_SIZE * below.fh
+            and line.y - below.y < _SUPERSCRIPT_RISE * below.fh
+        ):
+            below.runs.extend(line.runs)
+        else:
+            merged.append(line)
+    for line in merged:
+        line.runs = _join_touching(sorted(line.runs, key=lambda r: r.x0))
+    return [line for line in merged if line.runs]
+
+
+def _join_touching(fragments: list[_Run]) -> list[_Run]:
+    """Merge fragments of one line that are parts of the same run of text.
+
+    A list marker ("•", "1.") is also merged with the text it introduces, since
+    the white space after it is not a column gap.
+    """
+    runs: list[_Run] = []
+    for frag in fragments:
+        if runs:
+            last = runs[-1]
+            gap = frag.x0 - last.x1
+            spaced = last.text.endswith(" ") or frag.text.startswith(" ")
+            limit = _GLUE_GAP_AFTER_SPACE if spaced else _GLUE_GAP
+            is_marker = len(runs) == 1 and _LIST_MARKER.fullmatch(last.text.strip())
+            if gap < limit * frag.fh or is_marker:
+                glue = " " if not spaced and gap >= _SPACE_GAP * frag.fh else ""
+                last.text += glue + frag.text
+                last.x1 = max(last.x1, frag.x1)
+                continue
+        runs.append(_Run(frag.x0, frag.x1, frag.y, frag.fh, frag.text))
+    return [run for run in runs if run.text.strip()]
+
+
+def _blocks(lines: list[_Line]) -> list[_Block]:
+    """Split lines into blocks at vertical gaps and at changes of font size."""
+    pitches = sorted(
+        (a.y - b.y) / b.fh
+        for a, b in zip(lines, lines[1:])
+        if abs(a.fh - b.fh) <= _SIZE_CHANGE * a.fh and 0.9 <= (a.y - b.y) / b.fh <= 2.5
+    )
+    # The lower quartile is the pitch inside paragraphs even on pages with many
+    # one-line paragraphs (headings, lists).
+    usual = pitches[len(pitches) // 4] if len(pitches) >= 4 else 1.2
+    max_pitch = max(_MIN_GAP_PITCH, _LINE_GAP * usual)
+    blocks: list[_Block] = []
+    for line in lines:
+        if blocks:
+            prev = blocks[-1].lines[-1]
+            same_size = abs(prev.fh - line.fh) <= _SIZE_CHANGE * max(prev.fh, line.fh)
+            if same_size and prev.y - line.y <= max_pitch * min(prev.fh, line.fh):
+                blocks[-1].lines.append(line)
+                continue
+        blocks.append(_Block([line]))
+    return blocks
+
+
+def _prose(block: _Block) -> str:
+    """Lines of a non-tabular block, one per output line."""
+    return "\n".join(_clean(" ".join(run.text for run in line.runs)) for line in block.lines)
+
+
+def _clean(text: str) -> str:
+    """Collapse runs of white space and strip."""
+    return " ".join(text.split())
+
+
+# --- table detection ------------------------------------------------------------
+
+
+def _has_columns(block: _Block) -> bool:
+    """Whether the runs of a block stand in two or more columns."""
+    runs = sorted(block.runs, key=lambda r: r.left)
+    if len(runs) < 2:
+        return False
+    if len(block.lines) == 1:
+        gaps = (b.left - a.right for a, b in zip(runs, runs[1:]))
+        return max(gaps) >= _ROW_GAP * block.fh
+    # A white channel crossing every line of the block separates two columns.
+    reach = runs[0].right
+    for run in runs[1:]:
+        if run.left - reach >= _CHANNEL * block.fh:
+            return True
+        reach = max(reach, run.right)
+    return False
+
+
+def _table_flags(blocks: list[_Block]) -> list[bool]:
+    """Mark the blocks that are table rows.
+
+    Blocks with columns are rows; a one-column block next to a table is a row too
+    when it has the font of the table and leaves the first column empty (the second
+    paragraph of a cell, or a row continued from the previous page).
+    """
+    flags = [_has_columns(block) for block in blocks]
+    changed = True
+    while changed:
+        changed = False
+        for i, block in enumerate(blocks):
+            if flags[i]:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(blocks) and flags[j] and _continues(block, _run_of(blocks, flags, j)):
+                    flags[i] = changed = True
+                    break
+    return flags
+
+
+def _run_of(blocks: list[_Block], flags: list[bool], index: int) -> list[_Block]:
+    """The maximal run of table blocks containing ``blocks[index]``."""
+    start = end = index
+    while start > 0 and flags[start - 1]:
+        start -= 1
+    while end + 1 < len(blocks) and flags[end + 1]:
+        end += 1
+    return blocks[start : end + 1]
+
+
+def _continues(block: _Block, table: list[_Block]) -> bool:
+    """Whether a one-column block continues a cell of ``table`` (not its first column)."""
+    fh = table[0].fh
+    if abs(block.fh - fh) > _SIZE_CHANGE * fh:
+        return False
+    starts = _columns(table)
+    if len(starts) < 2:
+        return False
+    left = min(run.left for run in block.runs)
+    return left >= starts[1] - _ASSIGN_AHEAD * fh
+
+
+# --- table layout ---------------------------------------------------------------
+
+
+def _table_rows(blocks: list[_Block]) -> list[str]:
+    """Rows of a run of table blocks, as TAB-separated lines."""
+    rows: list[str] = []
+    for segment in _segments(blocks):
+        starts = _columns(segment)
+        for block in segment:
+            for lines in _split_tight_rows(block, starts):
+                rows.append("\t".join(_cells(lines, starts)))
+    return rows
+
+
+def _segments(blocks: list[_Block]) -> list[list[_Block]]:
+    """Split a run of rows where the column layout changes (e.g. a new table).
+
+    A row whose text crosses a column boundary of the rows before it starts a new
+    segment.  A segment of one row (a row continued from the previous page, a
+    spanning row) is then attached to a neighbour whose columns it fits.
+    """
+    segments: list[list[_Block]] = []
+    for block in blocks:
+        if segments and not _crosses(block, _columns(segments[-1])):
+            segments[-1].append(block)
+        else:
+            segments.append([block])
+    i = 0
+    while i < len(segments) and len(segments) > 1:
+        if len(segments[i]) == 1:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(segments) and len(segments[j]) > 1 and _fits(segments[i][0], segments[j]):
+                    segments[j] = segments[j] + segments[i] if j < i else segments[i] + segments[j]
+                    del segments[i]
+                    i -= 1
+                    break
+        i += 1
+    return segments
+
+
+def _crosses(block: _Block, starts: list[float]) -> bool:
+    """Whether a run of the block spans a column boundary."""
+    tol = _COLUMN_TOLERANCE * block.fh
+    return any(run.left < s - tol and run.right > s + tol for run in block.runs for s in starts[1:])
+
+
+def _fits(block: _Block, segment: list[_Block]) -> bool:
+    """Whether the runs of each line of ``block`` fall in distinct columns of ``segment``."""
+    starts = _columns(segment)
+    for line in block.lines:
+        columns = [_column_of(run, starts) for run in line.runs]
+        if len(set(columns)) < len(columns):
+            return False
+    return True
+
+
+def _columns(blocks: list[_Block]) -> list[float]:
+    """Left edges of the columns of a table whose rows are ``blocks``.
+
+    Columns start where runs of several rows start.  A left edge used by a single
+    row still starts a column if no other row has text across it (a column filled
+    in one row only), and alternative left edges of one column that never occur in
+    the same row (right-aligned or centred numbers) are merged.
+    """
+    fh = max(block.fh for block in blocks)
+    tol = _COLUMN_TOLERANCE * fh
+    edges = sorted((run.left, row) for row, block in enumerate(blocks) for run in block.runs)
+    clusters: list[tuple[list[float], set[int]]] = []
+    for x, row in edges:
+        if clusters and x - clusters[-1][0][-1] <= tol:
+            clusters[-1][0].append(x)
+            clusters[-1][1].add(row)
+        else:
+            clusters.append(([x], {row}))
+
+    def crossed(x: float, rows: set[int]) -> bool:
+        return any(
+            run.left < x - tol and run.right > x + tol
+            for row, block in enumerate(blocks)
+            if row not in rows
+            for run in block.runs
+        )
+
+    kept = [
+        (xs[0], rows)
+        for k, (xs, rows) in enumerate(clusters)
+        if k == 0 or len(rows) > 1 or not crossed(xs[0], rows)
+    ]
+    merged: list[tuple[float, set[int]]] = []
+    for x, rows in kept:
+        if merged and x - merged[-1][0] <= _MERGE_COLUMNS * fh and not rows & merged[-1][1]:
+            merged[-1] = (merged[-1][0], merged[-1][1] | rows)
+        else:
+            merged.append((x, rows))
+    return [x for x, _ in merged]
+
+
+def _column_of(run: _Run, starts: list[float]) -> int:
+    """Index of the column of a run: the nearest start not far to its right."""
+    ahead = run.left + _ASSIGN_AHEAD * run.fh
+    candidates = [i for i, s in enumerate(starts) if s <= ahead] or [0]
+    return min(candidates, key=lambda i: abs(starts[i] - run.left))
+
+
+def _split_tight_rows(block: _Block, starts: list[float]) -> list[list[_Line]]:
+    """Lines of a block grouped into table rows.
+
+    Rows are normally separated by vertical gaps, so a block is one row.  In a table
+    without row padding every line fills the first column and another one; there a
+    line starts a new row unless it begins in lower case (a wrapped cell).
+    """
+    lines = block.lines
+    full = all(
+        len({_column_of(run, starts) for run in line.runs}) > 1
+        and _column_of(line.runs[0], starts) == 0
+        for line in lines
+    )
+    if len(lines) == 1 or not full:
+        return [lines]
+    rows: list[list[_Line]] = [[lines[0]]]
+    for line in lines[1:]:
+        if line.runs[0].text.strip()[:1].islower():
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _cells(lines: list[_Line], starts: list[float]) -> list[str]:
+    """Text of each column for the lines of one row."""
+    cells: list[list[str]] = [[] for _ in starts]
+    for line in lines:
+        parts: dict[int, list[str]] = {}
+        for run in line.runs:
+            parts.setdefault(_column_of(run, starts), []).append(run.text)
+        for column, texts in parts.items():
+            cells[column].append(_clean(" ".join(texts)))
+    return [_join_cell_lines(texts) for texts in cells]
+
+
+def _join_cell_lines(texts: list[str]) -> str:
+    """Join the lines of a cell with spaces, keeping hyphenated words whole.
+
+    A line ending in "word-" followed by one starting in lower case or with a digit
+    is a compound broken by the column width ("Île-" / "de-France", "2020-" /
+    "2022"): the hyphen is kept and no space is added.
+    """
+    out = ""
+    for text in texts:
+        if out and not (_HYPHEN_END.search(out) and _WORD_CONTINUATION.match(text)):
+            out += " "
+        out += text
+    return out

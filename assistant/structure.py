@@ -1,0 +1,591 @@
+"""SourceDocument -> clause-level chunks: articles, measures, decisions, list items, table rows.
+
+The document text is read as a sequence of elements (headings, paragraphs, list items,
+table rows), the headings are nested by rank into a tree, and the tree is cut into the
+smallest citable units. Every chunk records its exact span of the document text, its
+section path and a short label at the moment it is created.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from assistant.load import HEADING_START
+from assistant.types import PATH_SEPARATOR, Chunk, ChunkKind, SourceDocument
+
+logger = logging.getLogger(__name__)
+
+#: Bump when chunking changes: an index built by another version is re-chunked.
+CHUNKER_VERSION = "1"
+
+# Heading ranks: a heading closes every open heading of the same or a deeper rank.
+PART, SUBPART, CLAUSE, LETTER, GENERIC = 0, 1, 2, 3, 4
+
+_SEP = r"\s*(?:[:.\-–—]\s*(.*))?$"
+_NUMBERED: tuple[tuple[str, str, int], ...] = (
+    ("Article", rf"(?:article|art\.)\s*(\d+|premier|1er)(?:\s*er\b)?{_SEP}", CLAUSE),
+    ("Axe", rf"axe\s*(\d+){_SEP}", SUBPART),
+    ("Mesure", rf"mesure\s*(?:n°\s*)?(\d+){_SEP}", CLAUSE),
+    ("Objectif", rf"objectif\s*(\d+){_SEP}", CLAUSE),
+    ("Annexe", rf"annexe\s*(\d+|[IVX]+|[A-Z])\b{_SEP}", PART),
+)
+_PART_WORDS = re.compile(
+    r"^(?:gouvernance|sommaire|d[ée]lib[ée]ration\b.*|deliberation\b.*|tableau\b.*|"
+    r"bilan\b.*|synthèse\b.*)\s*:?$",
+    re.IGNORECASE,
+)
+#: Parts that come before the clauses; the first article closes them.
+_PREAMBLE_WORDS = re.compile(
+    r"^(?:exposé des motifs|expose des motifs|préambule|preambule|résumé|resume|"
+    r"considérants?|visas)\s*:?$",
+    re.IGNORECASE,
+)
+_ROMAN = re.compile(r"^([IVX]{1,5})\s*[.)\-–]\s+(\S.{0,150})$")
+_LETTER = re.compile(r"^([A-H])\s*[/)]\s*(\S.{0,200})$")
+_ITEM = re.compile(r"^([ \t]*)([-•–▪◦●*]|\d{1,2}[.)]|[a-z][.)])\s+(\S.*)$")
+_MEASURE_REF = re.compile(r"\bmesures?\s*(?:n°\s*)?(\d+)(?:\s*(?:à|-)\s*(\d+))?", re.IGNORECASE)
+_DECISION_INTRO = re.compile(
+    r"\b(?:conseil|bureau|assemblée|comité)\b[^.]{0,80}\b(?:délibère|décide|arrête)\b"
+    r"|[àa] l'unanimit[ée][^.]{0,60}\b(?:conseil|bureau|assemblée)\b",
+    re.IGNORECASE,
+)
+_NUMERIC_CELL = re.compile(r"^[\d\s.,%€$kKmM+\-–/()àa]*\d[\d\s.,%€$kKmM+\-–/()àa]*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-ÝÉ«\"(])")
+
+
+@dataclass
+class Heading:
+    """A heading line and its place in the hierarchy."""
+
+    kind: str
+    rank: int
+    title: str
+    number: str
+    start: int
+    end: int
+    short: str = ""
+
+
+@dataclass
+class Element:
+    """A paragraph, list item or table row of the document text."""
+
+    kind: Literal["paragraph", "item", "row"]
+    start: int
+    end: int
+    text: str
+    depth: int = 0
+    marker: str = ""
+    cells: tuple[str, ...] = ()
+
+
+@dataclass
+class Node:
+    """A heading with what stands under it (elements and sub-sections, in order)."""
+
+    heading: Heading | None
+    parent: Node | None = None
+    children: list[Element | Node] = field(default_factory=list)
+
+    def path(self) -> list[Heading]:
+        """Headings from the top of the document down to this one."""
+        node: Node | None = self
+        out: list[Heading] = []
+        while node is not None:
+            if node.heading is not None:
+                out.append(node.heading)
+            node = node.parent
+        return out[::-1]
+
+    def span(self) -> tuple[int, int]:
+        """Start of the heading to the end of the last element under it."""
+        start = self.heading.start if self.heading else 0
+        end = self.heading.end if self.heading else 0
+        for child in self.children:
+            end = max(end, child.span()[1] if isinstance(child, Node) else child.end)
+        return start, end
+
+    def has_rows(self) -> bool:
+        """Whether a table row stands anywhere under this heading."""
+        return any(
+            child.has_rows() if isinstance(child, Node) else child.kind == "row"
+            for child in self.children
+        )
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = text.strip().rstrip(":").strip()
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _title(line: str) -> str:
+    """A heading as shown in section paths: without its closing colon."""
+    return re.sub(r"\s*:\s*$", "", line)
+
+
+def classify_heading(line: str, standalone: bool, before_table: bool) -> Heading | None:
+    """The heading a line stands for, or None when it is body text.
+
+    Args:
+        line: the stripped line (no tab).
+        standalone: the line starts a block (after an empty line or a finished sentence).
+        before_table: a table starts right after it (a caption such as "Recettes :").
+    """
+    if len(line) > 500 or _ITEM.match(line):
+        return None
+    for kind, pattern, rank in _NUMBERED:
+        match = re.match(pattern, line, re.IGNORECASE)
+        if match and (standalone or len(line) < 120) and (standalone or len(line) <= 250):
+            number = match.group(1)
+            number = "1" if number.lower() in ("premier", "1er") else number
+            return Heading(kind.lower(), rank, _title(line), number, 0, 0, f"{kind} {number}")
+    if len(line) > 160:
+        return None
+    if _PREAMBLE_WORDS.match(line):
+        return Heading("preamble", SUBPART, _title(line), "", 0, 0, _short(line))
+    if _PART_WORDS.match(line):
+        return Heading("part", SUBPART, _title(line), "", 0, 0, _short(line))
+    roman = _ROMAN.match(line)
+    if roman:
+        return Heading("roman", SUBPART, _title(line), roman.group(1), 0, 0, _short(line))
+    letter = _LETTER.match(line)
+    if letter and standalone:
+        return Heading("letter", LETTER, _title(line), letter.group(1), 0, 0, _short(line))
+    first = line.split()[0] if line.split() else ""
+    if (standalone or line.isupper()) and len(first) >= 6 and first.isupper() and first.isalpha():
+        return Heading("part", PART, _title(line), "", 0, 0, _short(line))
+    caption = before_table and line.endswith(":") and len(line) <= 60
+    generic = caption or (
+        standalone
+        and len(line) <= 120
+        and len(line.split()) <= 16
+        and (line[:1].isupper() or line[:1].isdigit())
+        and not re.search(r"[.,;:]$", line)
+        and " : " not in line
+        and line.count(",") <= 1
+        and not re.match(r"^(?:vu|considérant|entendu)\b", line, re.IGNORECASE)
+        and re.search(r"[A-Za-zÀ-ÿ]{3}", line) is not None
+    )
+    if generic:
+        return Heading("generic", GENERIC, _title(line), "", 0, 0, _short(line))
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """Lines of the text with their offsets (end excludes the newline)."""
+    out = []
+    position = 0
+    for line in text.split("\n"):
+        out.append((position, position + len(line), line))
+        position += len(line) + 1
+    return out
+
+
+def read_elements(text: str) -> list[Element | Heading]:
+    """The document text as a flat sequence of headings and elements."""
+    lines = _lines(text)
+    out: list[Element | Heading] = []
+    previous_blank = True
+    for index, (start, end, line) in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            previous_blank = True
+            continue
+        following = next(
+            (candidate for _, _, candidate in lines[index + 1 :] if candidate.strip()), ""
+        )
+        lead = len(line) - len(line.lstrip())
+        if "\t" in line:
+            cells = tuple(cell.strip() for cell in line.split("\t"))
+            out.append(Element("row", start, end, line, cells=cells))
+            previous_blank = False
+            continue
+        # A line that starts its own block: after an empty line or a finished sentence.
+        standalone = previous_blank or not re.search(r"[^.!?:;…»)]$", lines[index - 1][2].strip())
+        heading = classify_heading(stripped, standalone, "\t" in following)
+        if heading is None and previous_blank and HEADING_START.match(stripped):
+            heading = classify_heading(stripped, True, "\t" in following)
+        if heading is not None:
+            heading.start, heading.end = start + lead, end
+            out.append(heading)
+        elif match := _ITEM.match(line):
+            out.append(
+                Element(
+                    "item",
+                    start + len(match.group(1)),
+                    end,
+                    stripped,
+                    depth=len(match.group(1).expandtabs(2)) // 2,
+                    marker=match.group(2),
+                )
+            )
+        elif (
+            out
+            and isinstance(out[-1], Heading)
+            and out[-1].rank == PART
+            and out[-1].title.isupper()
+            and len(stripped) < 150
+            and text[out[-1].end : start].count("\n") == 1
+        ):
+            # An upper-case title goes on over the lines right under it.
+            title = out[-1]
+            title.title, title.end = f"{title.title} {stripped}", end
+            title.short = _short(title.title)
+        else:
+            # Cleaning joined the lines of a sentence: a line that is left is a paragraph.
+            out.append(Element("paragraph", start + lead, end, stripped))
+        previous_blank = False
+    return _demote_false_headings(out)
+
+
+def _demote_false_headings(elements: list[Element | Heading]) -> list[Element | Heading]:
+    """Short lines that only look like headings: one introduced by a colon, or a run of them."""
+    out = list(elements)
+    for index, element in enumerate(out):
+        if not isinstance(element, Heading) or element.kind != "generic":
+            continue
+        before = out[index - 1] if index else None
+        after = out[index + 1] if index + 1 < len(out) else None
+        introduced = isinstance(before, Element) and before.text.rstrip().endswith(":")
+        in_run = isinstance(after, Heading) and after.kind == "generic"
+        if introduced or in_run:
+            out[index] = Element("paragraph", element.start, element.end, element.title)
+    return out
+
+
+def build_tree(elements: list[Element | Heading]) -> Node:
+    """Nest headings by rank; elements hang under the innermost open heading."""
+    root = Node(None)
+    current = root
+    for element in elements:
+        if isinstance(element, Heading):
+            while current.heading is not None and (
+                current.heading.rank >= element.rank
+                or (element.kind == "article" and current.heading.kind == "preamble")
+            ):
+                assert current.parent is not None
+                current = current.parent
+            node = Node(element, parent=current)
+            current.children.append(node)
+            current = node
+        else:
+            # A table of contents ends with its last row: what follows is the document.
+            if (
+                element.kind != "row"
+                and current.heading is not None
+                and re.match(r"sommaire|table des matières", current.heading.title, re.I)
+                and current.children
+                and current.parent is not None
+            ):
+                current = current.parent
+            current.children.append(element)
+    return root
+
+
+def _disambiguate_articles(root: Node) -> None:
+    """Two articles with the same number under one parent are told apart by their title."""
+    def visit(node: Node) -> None:
+        seen: dict[str, list[Heading]] = {}
+        for child in node.children:
+            if isinstance(child, Node) and child.heading and child.heading.kind == "article":
+                seen.setdefault(child.heading.number, []).append(child.heading)
+        for headings in seen.values():
+            if len(headings) > 1:
+                for heading in headings:
+                    match = re.match(rf"{_NUMBERED[0][1]}", heading.title, re.IGNORECASE)
+                    title = match.group(2) if match and match.group(2) else heading.title
+                    heading.short = f"Article {heading.number} ({_short(title, 50)})"
+        for child in node.children:
+            if isinstance(child, Node):
+                visit(child)
+
+    visit(root)
+
+
+def _measure_label(text: str) -> str:
+    """'Mesure 7' or 'Mesures 1 à 4' when the text refers to exactly one measure (or range)."""
+    refs = {(m.group(1), m.group(2)) for m in _MEASURE_REF.finditer(text)}
+    if len(refs) != 1:
+        return ""
+    first, last = refs.pop()
+    return f"Mesures {first} à {last}" if last else f"Mesure {first}"
+
+
+def _sentences(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """Spans of at most ``limit`` characters cut at sentence ends (a sentence is never cut)."""
+    cuts = [start] + [start + m.end() for m in _SENTENCE_END.finditer(text)] + [start + len(text)]
+    spans: list[tuple[int, int]] = []
+    begin = cuts[0]
+    for previous, cut in zip(cuts, cuts[1:], strict=False):
+        if cut - begin > limit and previous > begin:
+            spans.append((begin, previous))
+            begin = previous
+    spans.append((begin, cuts[-1]))
+    return spans
+
+
+class _Chunker:
+    """Cuts one document tree into chunks."""
+
+    def __init__(self, doc: SourceDocument, max_chars: int) -> None:
+        self.doc = doc
+        self.max_chars = max_chars
+        self.chunks: list[Chunk] = []
+
+    def add(
+        self,
+        kind: ChunkKind,
+        start: int,
+        end: int,
+        section: list[str],
+        label: str,
+        rendered: str | None = None,
+        group: str = "",
+        cells: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        text = self.doc.text[start:end]
+        # Spans never start or end on white space, so quotes are clean.
+        while start < end and self.doc.text[start].isspace():
+            start += 1
+        while end > start and self.doc.text[end - 1].isspace():
+            end -= 1
+        text = self.doc.text[start:end]
+        if not text:
+            return
+        page = self.doc.page_at(start)
+        key = f"{self.doc.doc_id}:{self.doc.content_hash}:{CHUNKER_VERSION}:{kind}:{start}:{end}"
+        self.chunks.append(
+            Chunk(
+                id=hashlib.sha1(key.encode()).hexdigest()[:20],
+                doc_id=self.doc.doc_id,
+                kind=kind,
+                text=text,
+                start=start,
+                end=end,
+                section=tuple(section),
+                label=label,
+                context=PATH_SEPARATOR.join([self.doc.meta.title, *section]),
+                rendered=rendered if rendered is not None else " ".join(text.split()),
+                page=page.number if page else None,
+                page_label=page.label if page else "",
+                group=group,
+                cells=cells,
+            )
+        )
+
+    # -- labels ---------------------------------------------------------------------------
+
+    @staticmethod
+    def base_label(node: Node) -> str:
+        """Short labels of the numbered headings above, or the innermost heading's."""
+        path = node.path()
+        numbered = [h.short for h in path if h.kind in ("annexe", "axe", "article", "objectif",
+                                                          "mesure")]
+        if numbered:
+            return PATH_SEPARATOR.join(numbered)
+        return path[-1].short if path else ""
+
+    @staticmethod
+    def titles(node: Node) -> list[str]:
+        return [h.title for h in node.path()]
+
+    # -- cutting --------------------------------------------------------------------------
+
+    def node(self, node: Node) -> None:
+        heading = node.heading
+        start, end = node.span()
+        groupable = (
+            heading is not None
+            and heading.rank >= CLAUSE
+            and any(isinstance(child, Element) for child in node.children)
+            and end - start <= self.max_chars
+            and not node.has_rows()
+        )
+        if groupable:
+            assert heading is not None
+            label = self.base_label(node)
+            measure = _measure_label(self.doc.text[start:end]) if heading.kind != "mesure" else ""
+            section = self.titles(node)
+            if measure and heading.kind not in ("article", "objectif"):
+                label, section = f"{label}{PATH_SEPARATOR}{measure}", [*section, measure]
+            self.add("clause", start, end, section, label)
+            return
+        if heading is not None and len(heading.title) >= 15:
+            self.add("heading", heading.start, heading.end, self.titles(node),
+                     self.base_label(node))
+        self.elements(node)
+        for child in node.children:
+            if isinstance(child, Node):
+                self.node(child)
+
+    def elements(self, node: Node) -> None:
+        """Chunks for the paragraphs, lists and tables directly under a heading."""
+        elements = [c for c in node.children if isinstance(c, Element)]
+        index = 0
+        intro: Element | None = None
+        while index < len(elements):
+            element = elements[index]
+            if element.kind == "row":
+                rows = [element]
+                while index + 1 < len(elements) and elements[index + 1].kind == "row":
+                    index += 1
+                    rows.append(elements[index])
+                self.table(node, rows, first=element is node.children[0])
+            elif element.kind == "item":
+                items = [element]
+                while index + 1 < len(elements) and elements[index + 1].kind == "item":
+                    index += 1
+                    items.append(elements[index])
+                self.items(node, items, intro)
+            else:
+                run = [element]
+                while (
+                    len(element.text) < 80
+                    and index + 1 < len(elements)
+                    and elements[index + 1].kind == "paragraph"
+                    and len(elements[index + 1].text) < 80
+                    and elements[index + 1].end - run[0].start < 600
+                ):
+                    index += 1
+                    element = elements[index]
+                    run.append(element)
+                self.paragraph(node, run[0].start, run[-1].end)
+                intro = run[-1]
+                index += 1
+                continue
+            intro = None
+            index += 1
+
+    def paragraph(self, node: Node, start: int, end: int) -> None:
+        text = self.doc.text[start:end]
+        label, section = self.base_label(node), self.titles(node)
+        measure = _measure_label(text)
+        if measure and not label.endswith(measure):
+            label = f"{label}{PATH_SEPARATOR}{measure}" if label else measure
+            section = [*section, measure]
+        for piece_start, piece_end in _sentences(text, start, self.max_chars):
+            self.add("paragraph", piece_start, piece_end, section, label)
+
+    def items(self, node: Node, items: list[Element], intro: Element | None) -> None:
+        """Each list item is a chunk that carries its introduction (for search)."""
+        decision = intro is not None and _DECISION_INTRO.search(intro.text) is not None
+        base, titles = self.base_label(node), self.titles(node)
+        group = f"list:{items[0].start}"
+        parents: list[Element | None] = [intro]
+        counters: dict[int, int] = {}
+        for item in items:
+            depth = item.depth
+            counters = {d: n for d, n in counters.items() if d <= depth}
+            counters[depth] = counters.get(depth, 0) + 1
+            number = item.marker.rstrip(".)") if item.marker[:1].isdigit() else str(counters[depth])
+            parents = parents[: depth + 1]
+            parent = parents[depth] if depth < len(parents) else parents[-1]
+            intro_text = parent.text if parent is not None else ""
+            measure = _measure_label(item.text) or _measure_label(intro_text)
+            section = list(titles)
+            if decision and depth == 0:
+                label = f"Décision {number}"
+            elif measure:
+                label = f"{base}{PATH_SEPARATOR}{measure}" if base else measure
+                section.append(measure)
+            else:
+                label = f"{base}, point {number}" if base else f"Point {number}"
+            rendered = " ".join(f"{intro_text} {item.text}".split())
+            self.add("list_item", item.start, item.end, section, label, rendered, group)
+            if len(parents) <= depth + 1:
+                parents.append(item)
+            else:
+                parents[depth + 1] = item
+
+    def table(self, node: Node, rows: list[Element], first: bool) -> None:
+        """One chunk per table row, with its column headers and its row label."""
+        heading = node.heading
+        caption = heading.short if first and heading is not None else "Tableau"
+        base = self.base_label(node)
+        if first and heading is not None and base.endswith(heading.short):
+            base = base[: -len(heading.short)].rstrip(" ›")
+        title = f"{base}{PATH_SEPARATOR}{caption}" if base else caption
+        header: tuple[str, ...] | None = None
+        records: list[list] = []  # [start, end, cells]
+        for row in rows:
+            cells = row.cells
+            if _is_header(cells, header):
+                header = cells
+                continue
+            if header is not None and records and not cells[0] and any(cells):
+                record = records[-1]
+                record[1] = row.end
+                merged = list(record[2]) + [""] * (len(cells) - len(record[2]))
+                record[2] = tuple(
+                    f"{old} {new}".strip() for old, new in zip(merged, cells, strict=False)
+                )
+                continue
+            records.append([row.start, row.end, cells, header])
+        group = f"table:{rows[0].start}"
+        for start, end, cells, row_header in records:
+            self.row(node, title, start, end, cells, row_header, group)
+
+    def row(
+        self,
+        node: Node,
+        title: str,
+        start: int,
+        end: int,
+        cells: tuple[str, ...],
+        header: tuple[str, ...] | None,
+        group: str,
+    ) -> None:
+        names = [h.lower() for h in header] if header else []
+        name_columns = [
+            i for i, h in enumerate(names) if h in ("titre", "civilité", "nom", "prénom", "name")
+        ]
+        if "nom" in names or "name" in names:
+            row_label = " ".join(cells[i] for i in name_columns if i < len(cells) and cells[i])
+            label_columns = set(name_columns)
+        else:
+            first = next((i for i, cell in enumerate(cells) if cell), 0)
+            row_label = cells[first] if cells else ""
+            label_columns = {first}
+            if header and header[0] and row_label[:1].isdigit():
+                row_label = f"{header[0]} {row_label}"
+        pairs: list[tuple[str, str]] = []
+        for i, value in enumerate(cells):
+            if i in label_columns or not value:
+                continue
+            column = header[i] if header and i < len(header) else ""
+            pairs.append((column, value))
+        rendered = " — ".join(
+            [row_label] + [f"{column} : {value}" if column else value for column, value in pairs]
+        )
+        section = [*self.titles(node), row_label]
+        self.add("table_row", start, end, section, f"{title}{PATH_SEPARATOR}{row_label}",
+                 rendered, group, tuple(pairs))
+
+
+def _is_header(cells: tuple[str, ...], current: tuple[str, ...] | None) -> bool:
+    """A header row: the current header repeated, or the first row of plain titles."""
+    if current is not None:
+        return cells == current
+    filled = [cell for cell in cells if cell]
+    return len(filled) >= 2 and not any(_NUMERIC_CELL.match(cell) for cell in filled)
+
+
+def chunk_document(doc: SourceDocument, max_chars: int = 1500) -> list[Chunk]:
+    """Cut a document into clause-level chunks, in document order.
+
+    Example:
+        >>> from assistant.load import load_document
+        >>> chunks = chunk_document(load_document(Path("corpus/some.pdf")))  # doctest: +SKIP
+        >>> chunks[0].label, chunks[0].page  # doctest: +SKIP
+    """
+    tree = build_tree(read_elements(doc.text))
+    _disambiguate_articles(tree)
+    chunker = _Chunker(doc, max_chars)
+    chunker.node(tree)
+    return sorted(chunker.chunks, key=lambda chunk: (chunk.start, chunk.end))
