@@ -15,7 +15,6 @@ import hashlib
 import json
 import logging
 import os
-import shutil
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
@@ -143,7 +142,8 @@ class _ChromaEmbedding:
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> _ChromaEmbedding:
-        raise NotImplementedError("the assistant always passes its own embedder")
+        # Chroma rebuilds the function it recorded when a collection is reopened.
+        return _ChromaEmbedding(make_embedder(Settings(embedder=config["model"])))
 
 
 class Index:
@@ -508,11 +508,9 @@ class Index:
 
     def _reset(self) -> None:
         """Drop everything: used by ``--rebuild``, e.g. after changing the embedder."""
-        if self.settings.chroma_host or self._client is not None:
-            self.collection  # noqa: B018 (connects to the server if needed)
-            self._client.delete_collection(self.settings.collection)
-        else:
-            shutil.rmtree(self.settings.chroma_path, ignore_errors=True)
+        # Through the client, not by deleting files: Chroma caches open stores per path.
+        self.collection  # noqa: B018 (opens the client)
+        self._client.delete_collection(self.settings.collection)
         self._client = self._collection = None
         self._store = self._empty_store()
         self._write_store()

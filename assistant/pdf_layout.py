@@ -1,28 +1,37 @@
 """Plain text of a PDF page, with paragraphs and tables laid out like the seed documents.
 
 pypdf's plain extraction loses paragraph breaks and scatters table cells, and its
-"layout" mode only renders positions as runs of spaces.  This module works from the
-positioned text runs that layout mode computes (one run per line of a BT/ET text
-object, with its start and end x and its baseline) and rebuilds:
+"layout" mode only renders positions as runs of spaces.  This module starts from the
+positioned text runs that layout mode computes (text of one line of a BT/ET text
+object, with its start and end x, baseline and font height) and rebuilds:
 
 * lines, grouped by baseline (superscripts are folded into their line);
-* blocks, i.e. runs of lines separated by a vertical gap larger than the usual line
-  pitch of the page or by a change of font size;
-* tables: blocks whose text forms two or more columns separated by a vertical
-  channel of white space.  Each block of a table is one row (rows of administrative
-  tables are padded, so they are separated by gaps), the columns of a table are the
-  left edges shared by its rows, and every row is emitted as one line of cells
-  separated by TABs.
+* blocks: lines separated by a vertical gap larger than the tightest line pitch of
+  the page, or by a change of font size;
+* tables: blocks with a white channel wider than word spacing between their runs.
+  Rows of administrative tables are padded, so a block is a row (a block whose first
+  line fills several columns is split into one row per line, for tables without
+  padding).  The columns of a table are the left edges shared by its rows; a block
+  without a channel but aligned on the columns of an adjacent table, with its first
+  column empty (second paragraph of a cell, row continued from the previous page) or
+  several cells, is a row too.
 
 Output conventions (the contract of :func:`page_text`):
 
-* blocks are separated by one blank line; lines inside a prose block stay separate,
-  stripped, with runs of spaces collapsed;
-* a table is a run of consecutive lines, one per row, every row with as many cells
-  as the table has columns (empty cells are empty strings); the text of a cell is
-  its lines joined by one space, or by nothing after a hyphen ending a word
-  ("2020-" + "2022" gives "2020-2022");
-* list markers (bullets, "1.") stay at the start of their line.
+* blocks are separated by one blank line; the lines of a prose block stay separate,
+  stripped, with runs of white space collapsed to one space;
+* list markers ("•", "-", "1.") stay at the start of their line, followed by a space;
+* a table is a run of lines without blank lines between them, one line per row, its
+  cells separated by TABs; every row has as many cells as the table has columns
+  (empty cells are empty strings, leading and trailing ones included); the lines of
+  a cell are joined by one space, or by nothing after a hyphen ending a word ("2020-"
+  + "2022" gives "2020-2022"); two different tables are separated by a blank line;
+* page headers, footers and numbers are kept as ordinary lines.
+
+Every word of ``page.extract_text(extraction_mode="layout")`` is in the output; only
+hyphenated words rejoined in table cells and the space after a marker glued to its
+text ("★Le" gives "★ Le") split words differently.  Like layout mode, text rotated
+with respect to the page (margin stamps) and text inside form XObjects are ignored.
 """
 
 from __future__ import annotations
@@ -56,14 +65,14 @@ _LINE_GAP = 1.25  # a pitch this many times the page's tightest one is a paragra
 _MIN_GAP_PITCH = 1.45  # ...but never less than this
 _MAX_LINE_PITCH = 1.9  # larger pitches (double spacing included) are always gaps
 _SIZE_CHANGE = 0.2  # relative change of font size that ends a block
-_ROW_GAP = 0.5  # a one-line block is a table row if two of its runs are this far apart
-_CHANNEL = 0.25  # minimal width of the white channel between two table columns
+_COLUMN_GAP = 0.8  # white space this wide between runs separates columns (> 2 spaces)
 _COLUMN_TOLERANCE = 0.3  # left edges closer than this start the same column
 _MERGE_COLUMNS = 2.0  # alternative positions of one column are at most this far apart
 _ASSIGN_AHEAD = 1.5  # a cell may start this far left of the column it belongs to
 _MARKER_GAP = 2.5  # a list marker is at most this far from the text it introduces
 
-_CONTROL_CHARS = str.maketrans({c: " " for c in range(32)})
+# Characters that would break the TAB/newline structure of the output.
+_CONTROL_CHARS = str.maketrans({c: " " for c in [*range(32), 0x85, 0x2028, 0x2029]})
 # Markers introducing list items: any symbol or an enumerator ("1.", "a)", "iv.").
 _LIST_MARKER = re.compile(r"[^\w\s(«\"'\[]|o|\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)°]")
 # Bullets that may also start an item inside a table cell (dashes excluded: a lone
@@ -102,6 +111,22 @@ class _Line:
     y: float
     fh: float
     runs: list[_Run] = field(default_factory=list)
+
+
+@dataclass
+class _Column:
+    """Runs of a table starting at about the same left edge."""
+
+    left: float
+    right: float
+    last: float  # left edge of the last run added, the rightmost one
+    places: set[tuple[int, int]]  # (row, line) of its runs
+
+    def add(self, run: _Run, row: int, line: int) -> None:
+        """Add a run starting at or right of ``last``."""
+        self.right = max(self.right, run.right)
+        self.last = run.left
+        self.places.add((row, line))
 
 
 @dataclass
@@ -167,7 +192,6 @@ def _fragments(page: PageObject) -> list[_Run]:
     groups = _layout_mode.text_show_operations(ops, page._layout_mode_fonts())
     runs = []
     for group in groups:
-        # Control characters would break the TAB/newline structure of the output.
         text = group["text"].translate(_CONTROL_CHARS)
         fh = max(float(group["font_height"]), 1.0)
         y = group["ty"] * group["flip_sort"]
@@ -262,17 +286,15 @@ def _clean(text: str) -> str:
 
 
 def _has_columns(block: _Block) -> bool:
-    """Whether the runs of a block stand in two or more columns."""
+    """Whether the runs of a block stand in two or more columns.
+
+    That is, a white channel crossing every line of the block is wider than the
+    spaces between words, even when words are drawn as separate runs.
+    """
     runs = sorted(block.runs, key=lambda r: r.left)
-    if len(runs) < 2:
-        return False
-    if len(block.lines) == 1:
-        gaps = (b.left - a.right for a, b in pairwise(runs))
-        return max(gaps) >= _ROW_GAP * block.fh
-    # A white channel crossing every line of the block separates two columns.
     reach = runs[0].right
     for run in runs[1:]:
-        if run.left - reach >= _CHANNEL * block.fh:
+        if run.left - reach >= _COLUMN_GAP * block.fh:
             return True
         reach = max(reach, run.right)
     return False
@@ -281,9 +303,10 @@ def _has_columns(block: _Block) -> bool:
 def _table_flags(blocks: list[_Block]) -> list[bool]:
     """Mark the blocks that are table rows.
 
-    Blocks with columns are rows; a one-column block next to a table is a row too
-    when it has the font of the table and leaves the first column empty (the second
-    paragraph of a cell, or a row continued from the previous page).
+    Blocks with columns are rows.  A block next to a table, in the font of the
+    table and starting at its column edges, is a row too when it leaves the first
+    column empty (the second paragraph of a cell, a row continued from the previous
+    page) or fills several columns (a row with narrow gaps between its cells).
     """
     flags = [_has_columns(block) for block in blocks]
     changed = True
@@ -296,7 +319,7 @@ def _table_flags(blocks: list[_Block]) -> list[bool]:
                 if (
                     0 <= j < len(blocks)
                     and flags[j]
-                    and _continues(block, blocks[j], _run_of(blocks, flags, j))
+                    and _joins_table(block, blocks[j], _run_of(blocks, flags, j))
                 ):
                     flags[i] = changed = True
                     break
@@ -313,8 +336,8 @@ def _run_of(blocks: list[_Block], flags: list[bool], index: int) -> list[_Block]
     return blocks[start : end + 1]
 
 
-def _continues(block: _Block, neighbour: _Block, table: list[_Block]) -> bool:
-    """Whether a one-column block continues a cell of ``table`` (not its first column).
+def _joins_table(block: _Block, neighbour: _Block, table: list[_Block]) -> bool:
+    """Whether a block without columns of its own is a row of an adjacent table.
 
     Args:
         block: The candidate block.
@@ -329,9 +352,10 @@ def _continues(block: _Block, neighbour: _Block, table: list[_Block]) -> bool:
     if len(starts) < 2:
         return False
     ahead = _ASSIGN_AHEAD * fh
-    # Every run must start at a column edge, and not in the first column.
-    aligned = all(min(abs(run.left - s) for s in starts) <= ahead for run in block.runs)
-    return aligned and min(run.left for run in block.runs) >= starts[1] - ahead
+    if any(min(abs(run.left - s) for s in starts) > ahead for run in block.runs):
+        return False  # not aligned on the columns
+    columns = {_column_of(run, starts) for run in block.runs}
+    return 0 not in columns or len(columns) > 1
 
 
 # --- table layout ---------------------------------------------------------------
@@ -402,47 +426,56 @@ def _columns(blocks: list[_Block]) -> list[float]:
 
     Columns start where runs of several rows start.  A left edge used by a single
     row still starts a column if no other row has text across it (a column filled
-    in one row only), and alternative left edges of one column that never occur in
-    the same row (right-aligned or centred numbers) are merged.
+    in one row only).  Left edges of runs that never share a line, and are close or
+    end at the same right edge, are alternative positions in one column
+    (right-aligned or centred numbers) and are merged.
     """
     fh = max(block.fh for block in blocks)
     tol = _COLUMN_TOLERANCE * fh
-    # Left edges with the (row, line) where they occur.
-    edges = sorted(
-        (run.left, row, line)
-        for row, block in enumerate(blocks)
-        for line, text_line in enumerate(block.lines)
-        for run in text_line.runs
+    placed = sorted(
+        (
+            (run, row, line)
+            for row, block in enumerate(blocks)
+            for line, text_line in enumerate(block.lines)
+            for run in text_line.runs
+        ),
+        key=lambda item: item[0].left,
     )
-    clusters: list[tuple[float, set[tuple[int, int]]]] = []
-    last_x = float("-inf")
-    for x, row, line in edges:
-        if x - last_x <= tol:
-            clusters[-1][1].add((row, line))
+    clusters: list[_Column] = []
+    for run, row, line in placed:
+        if clusters and run.left - clusters[-1].last <= tol:
+            clusters[-1].add(run, row, line)
         else:
-            clusters.append((x, {(row, line)}))
-        last_x = x
+            clusters.append(_Column(run.left, run.right, run.left, {(row, line)}))
 
-    def crossed(x: float, rows: set[int]) -> bool:
+    def crossed(column: _Column) -> bool:
+        rows = {row for row, _ in column.places}
         return any(
-            run.left < x - tol and run.right > x + tol
+            run.left < column.left - tol and run.right > column.left + tol
             for row, block in enumerate(blocks)
             if row not in rows
             for run in block.runs
         )
 
-    kept: list[tuple[float, set[tuple[int, int]]]] = []
-    for k, (x, places) in enumerate(clusters):
-        rows = {row for row, _ in places}
-        if k == 0 or len(rows) > 1 or not crossed(x, rows):
-            kept.append((x, places))
-    merged: list[tuple[float, set[tuple[int, int]]]] = []
-    for x, places in kept:
-        if merged and x - merged[-1][0] <= _MERGE_COLUMNS * fh and not places & merged[-1][1]:
-            merged[-1] = (merged[-1][0], merged[-1][1] | places)
+    columns: list[_Column] = []
+    for k, cluster in enumerate(clusters):
+        if k and len({row for row, _ in cluster.places}) == 1 and crossed(cluster):
+            continue
+        last = columns[-1] if columns else None
+        if (
+            last is not None
+            and not cluster.places & last.places
+            and (
+                cluster.left - last.last <= _MERGE_COLUMNS * fh
+                or abs(cluster.right - last.right) <= tol
+            )
+        ):
+            last.right = max(last.right, cluster.right)
+            last.last = cluster.left
+            last.places |= cluster.places
         else:
-            merged.append((x, places))
-    return [x for x, _ in merged]
+            columns.append(cluster)
+    return [column.left for column in columns]
 
 
 def _column_of(run: _Run, starts: list[float]) -> int:
@@ -455,24 +488,22 @@ def _column_of(run: _Run, starts: list[float]) -> int:
 def _split_tight_rows(block: _Block, starts: list[float]) -> list[list[_Line]]:
     """Lines of a block grouped into table rows.
 
-    Rows are normally separated by vertical gaps, so a block is one row.  In a table
-    without row padding every line fills the first column and another one; there a
-    line starts a new row unless it begins in lower case (a wrapped cell).
+    Rows are normally separated by vertical gaps, so a block is one row.  A table
+    without row padding shows up as a block whose every line has text in the first
+    column and whose first line fills another column too (in a padded row, cells
+    are vertically centred, so some lines leave the first column empty).  There a
+    line starts a row unless it begins with a lower-case letter (wrapped text).
     """
-    lines = block.lines
-    full = all(
-        len({_column_of(run, starts) for run in line.runs}) > 1
-        and _column_of(line.runs[0], starts) == 0
-        for line in lines
-    )
-    if len(lines) == 1 or not full:
-        return [lines]
-    rows: list[list[_Line]] = [[lines[0]]]
-    for line in lines[1:]:
-        if line.runs[0].text.strip()[:1].islower():
-            rows[-1].append(line)
-        else:
+    if any(_column_of(line.runs[0], starts) for line in block.lines):
+        return [block.lines]
+    if len({_column_of(run, starts) for run in block.lines[0].runs}) < 2:
+        return [block.lines]
+    rows: list[list[_Line]] = []
+    for line in block.lines:
+        if not rows or not line.runs[0].text.strip()[:1].islower():
             rows.append([line])
+        else:
+            rows[-1].append(line)
     return rows
 
 

@@ -1,0 +1,27 @@
+"""French normalisation of the lexical index."""
+
+from __future__ import annotations
+
+from assistant.lexical import BM25, tokenize
+
+
+def test_tokens_drop_case_accents_elisions_and_plurals():
+    assert tokenize("L'adhésion d'EPT aux Délibérations qu'elle adhérentes") == [
+        "adhesion", "ept", "deliberation", "adherent",
+    ]
+
+
+def test_numbers_with_thousands_separators_are_one_token():
+    assert tokenize("7 500 € HT, 10.000€ HT, 6.600€ TTC, 0,3 M€, 2020-2022") == [
+        "7500", "ht", "10000", "ht", "6600", "ttc", "0.3", "m", "2020", "2022",
+    ]
+
+
+def test_bm25_prefers_the_chunk_with_the_rare_terms():
+    bm25 = BM25({
+        "fee": tokenize("cotisation 2020 ramenée à 5.500 € HT"),
+        "prose": tokenize("le partenariat avec Medicen en 2020 et en 2021"),
+        "other": tokenize("budget prévisionnel du programme"),
+    })
+    ranked = bm25.search(tokenize("montant de la cotisation 2020"), top_k=3)
+    assert [key for key, _ in ranked] == ["fee", "prose"]
