@@ -5,6 +5,7 @@ Importing the package loads no model and opens no index: the heavy parts load on
 Example:
     >>> from assistant import Settings, Index  # doctest: +SKIP
     >>> Index(Settings()).ingest()  # doctest: +SKIP
+
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ class Settings(BaseSettings):
         >>> settings = Settings(index_dir=Path("/tmp/index"))
         >>> settings.chroma_path.name
         'chroma'
+
     """
 
     model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=".env", extra="ignore")

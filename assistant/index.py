@@ -152,6 +152,7 @@ class Index:
     Example:
         >>> index = Index(Settings())  # doctest: +SKIP
         >>> print(index.ingest().summary())  # doctest: +SKIP
+
     """
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:

@@ -30,11 +30,14 @@ MIN_LETTERS_PER_PAGE = 20
 PAGE_BREAK = "\n\n"
 
 _BULLET = r"(?:[-•–▪◦●*]|\d{1,2}[.)]|[a-z][.)])"
+#: A sentence never ends on an article or a preposition: the next line goes on with it.
+_FUNCTION_WORD_END = re.compile(
+    r"\b(?:de|du|des|la|le|les|un|une|et|à|au|aux|en|par|pour|sur|dans|avec|d[’']|l[’'])$"
+)
 #: Lines that open a numbered or titled unit; never glued to the line before.
 HEADING_START = re.compile(
-    r"^\s*(?:article|art\.|axe|annexe|mesure|objectif|chapitre|titre|[IVX]{1,4}\s*[.)-]|[A-H]\s*/)"
-    r"\s*(?:\d|n°|[IVX]+\b|[A-Z]\b|premier|:|-|/|\s)",
-    re.IGNORECASE,
+    r"^\s*(?:(?i:article|art\.|axe|annexe|mesure|objectif|chapitre|titre)\s*(?:\d|n°|premier)"
+    r"|[IVX]{1,4}\s*[.)-]\s|[A-H]\s*/\s)"
 )
 
 
@@ -107,6 +110,8 @@ def clean_text(raw: str, reflow: bool = False) -> _Tracked:
     t.sub(r"\^\{([^}\n]*)\}", r"\1")
     # A bold run glued to the end of a line is a heading that lost its line break.
     t.sub(r"(?m)(?<=\S)\*\*([^*\n]{1,60})\*\*[ \t]*$", "\n\n\\1")
+    # The same, without the bold marks: "budget prévisionnel 2024Dépenses :".
+    t.sub(r"(?m)(?<=[0-9a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ]+ ?:$)", "\n\n")
     t.sub(r"(?m)^#{1,6}[ \t]+", "")
     t.sub(r"(?m)^[ \t]*[★☆✓✔■]+[ \t]*", "")
     t.sub(r"(?m)^[ \t]*---+[ \t]*$", "")
@@ -148,9 +153,11 @@ def _join_broken_lines(t: _Tracked, reflow: bool) -> None:
             return gap.group(0)
         if re.search(r"[A-Za-zÀ-ÿ]-$", before) and after[:1].islower():
             return ""  # hyphenation: keep the hyphen, French compounds are hyphenated too.
+        if re.search(r"\d-$", before) and after[:1].isdigit():
+            return ""  # a range of years or numbers broken after its dash
         # Inside a block any open line goes on; across an empty line only a sentence
         # that visibly continues (lower case, an opening quote) is joined.
-        if after[:1].islower() or after[:1] in "«\"“(":
+        if after[:1].islower() or after[:1] in "«\"“(" or _FUNCTION_WORD_END.search(before):
             return " "
         if gap.group(0) == "\n" and (reflow or not _title_like(text, line_start, before)):
             return " "
@@ -227,6 +234,7 @@ def load_document(path: Path, meta: DocumentMeta | None = None) -> SourceDocumen
     Raises:
         CorpusError: with the reason the file cannot be used (corrupt, encrypted,
             scanned, empty, not UTF-8, unsupported type).
+
     """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -274,18 +282,24 @@ def _read_pdf(path: Path, data: bytes) -> tuple[str, list[tuple[int, int]], list
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise CorpusError(f"{path.name}: encrypted PDF: needs a password; save a decrypted copy")
+            raise CorpusError(
+                f"{path.name}: encrypted PDF: needs a password; save a decrypted copy"
+            )
         texts = [page_text(page) for page in reader.pages]
-        has_labels = "/PageLabels" in reader.trailer["/Root"]
+        has_labels = "/PageLabels" in reader.root_object
         labels = list(reader.page_labels) if has_labels else [""] * len(texts)
     except CorpusError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise CorpusError(f"{path.name}: corrupt PDF ({error}); re-export or re-download it") from error
+        raise CorpusError(
+            f"{path.name}: corrupt PDF ({error}); re-export or re-download it"
+        ) from error
     except Exception as error:  # pypdf raises many internal errors on damaged files
         if "decrypt" in str(error).lower() or "crypt" in type(error).__name__.lower():
             raise CorpusError(f"{path.name}: encrypted PDF: {error}") from error
-        raise CorpusError(f"{path.name}: corrupt PDF ({type(error).__name__}: {error})") from error
+        raise CorpusError(
+            f"{path.name}: corrupt PDF ({type(error).__name__}: {error})"
+        ) from error
     letters = sum(ch.isalpha() for text in texts for ch in text)
     if letters < MIN_LETTERS_PER_PAGE * max(1, len(texts)):
         raise CorpusError(f"{path.name}: no text layer: needs OCR (scanned PDF)")
@@ -297,7 +311,9 @@ def _read_pdf(path: Path, data: bytes) -> tuple[str, list[tuple[int, int]], list
     return PAGE_BREAK.join(texts), spans, labels
 
 
-def _map_pages(cleaned: _Tracked, spans: list[tuple[int, int]], labels: list[str]) -> tuple[Page, ...]:
+def _map_pages(
+    cleaned: _Tracked, spans: list[tuple[int, int]], labels: list[str]
+) -> tuple[Page, ...]:
     """Page spans in the cleaned text, from the raw page spans."""
     if not spans:
         return ()

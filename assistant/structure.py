@@ -137,6 +137,7 @@ def classify_heading(line: str, standalone: bool, before_table: bool) -> Heading
         line: the stripped line (no tab).
         standalone: the line starts a block (after an empty line or a finished sentence).
         before_table: a table starts right after it (a caption such as "Recettes :").
+
     """
     if len(line) > 500 or _ITEM.match(line):
         return None
@@ -209,6 +210,15 @@ def read_elements(text: str) -> list[Element | Heading]:
             continue
         # A line that starts its own block: after an empty line or a finished sentence.
         standalone = previous_blank or not re.search(r"[^.!?:;…»)]$", lines[index - 1][2].strip())
+        if _continues_title(out, text, start, stripped):
+            # An upper-case title goes on over the lines right under it.
+            title = out[-1]
+            assert isinstance(title, Heading)
+            joint = "" if title.title.endswith("-") else " "
+            title.title, title.end = f"{title.title}{joint}{stripped}", end
+            title.short = _short(title.title)
+            previous_blank = False
+            continue
         heading = classify_heading(stripped, standalone, "\t" in following)
         if heading is None and previous_blank and HEADING_START.match(stripped):
             heading = classify_heading(stripped, True, "\t" in following)
@@ -226,23 +236,28 @@ def read_elements(text: str) -> list[Element | Heading]:
                     marker=match.group(2),
                 )
             )
-        elif (
-            out
-            and isinstance(out[-1], Heading)
-            and out[-1].rank == PART
-            and out[-1].title.isupper()
-            and len(stripped) < 150
-            and text[out[-1].end : start].count("\n") == 1
-        ):
-            # An upper-case title goes on over the lines right under it.
-            title = out[-1]
-            title.title, title.end = f"{title.title} {stripped}", end
-            title.short = _short(title.title)
         else:
             # Cleaning joined the lines of a sentence: a line that is left is a paragraph.
             out.append(Element("paragraph", start + lead, end, stripped))
         previous_blank = False
     return _demote_false_headings(out)
+
+
+def _continues_title(out: list[Element | Heading], text: str, start: int, line: str) -> bool:
+    """Whether a line goes on with the upper-case document title right above it."""
+    if not out or not isinstance(out[-1], Heading):
+        return False
+    title = out[-1]
+    newlines = text[title.end : start].count("\n")
+    return (
+        title.rank == PART
+        and title.title.isupper()
+        and len(line) < 150
+        and not HEADING_START.match(line)
+        and not _PART_WORDS.match(line)
+        and not _ITEM.match(line)
+        and (newlines == 1 or (newlines == 2 and line.isupper()))
+    )
 
 
 def _demote_false_headings(elements: list[Element | Heading]) -> list[Element | Heading]:
@@ -479,8 +494,8 @@ class _Chunker:
         group = f"list:{items[0].start}"
         parents: list[Element | None] = [intro]
         counters: dict[int, int] = {}
-        for item in items:
-            depth = item.depth
+        depths = _nesting(items)
+        for item, depth in zip(items, depths, strict=True):
             counters = {d: n for d, n in counters.items() if d <= depth}
             counters[depth] = counters.get(depth, 0) + 1
             number = item.marker.rstrip(".)") if item.marker[:1].isdigit() else str(counters[depth])
@@ -568,6 +583,36 @@ class _Chunker:
                  rendered, group, tuple(pairs))
 
 
+def _marker_style(marker: str) -> str:
+    return "number" if marker[:1].isdigit() else "letter" if marker[:1].isalpha() else "bullet"
+
+
+def _nesting(items: list[Element]) -> list[int]:
+    """Depth of each item: its indentation or, where there is none (PDF), its marker style.
+
+    Without indentation, an item whose marker style differs from the item before, when
+    that one ends with a colon, opens a sub-list; coming back to a style closes it.
+    """
+    if any(item.depth for item in items):
+        return [item.depth for item in items]
+    styles: list[str] = []
+    depths: list[int] = []
+    previous: Element | None = None
+    for item in items:
+        style = _marker_style(item.marker)
+        if not styles:
+            styles.append(style)
+        elif style in styles:
+            del styles[styles.index(style) + 1 :]
+        elif previous is not None and previous.text.rstrip().endswith(":"):
+            styles.append(style)
+        else:
+            styles[-1] = style
+        depths.append(len(styles) - 1)
+        previous = item
+    return depths
+
+
 def _is_header(cells: tuple[str, ...], current: tuple[str, ...] | None) -> bool:
     """A header row: the current header repeated, or the first row of plain titles."""
     if current is not None:
@@ -583,6 +628,7 @@ def chunk_document(doc: SourceDocument, max_chars: int = 1500) -> list[Chunk]:
         >>> from assistant.load import load_document
         >>> chunks = chunk_document(load_document(Path("corpus/some.pdf")))  # doctest: +SKIP
         >>> chunks[0].label, chunks[0].page  # doctest: +SKIP
+
     """
     tree = build_tree(read_elements(doc.text))
     _disambiguate_articles(tree)

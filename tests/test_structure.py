@@ -116,7 +116,9 @@ def test_summary_table_row_of_measure_8_keeps_both_budget_columns(corpus_index):
     cells = dict(row.cells)
     assert cells[BUDGET] == "25"
     assert cells[ENVELOPE] == "47"
-    assert cells["Parties Prenantes"] == "Genopole, Région, Grand Paris Sud, CDC, MESRI, AFM, Essonne"
+    assert cells["Parties Prenantes"] == (
+        "Genopole, Région, Grand Paris Sud, CDC, MESRI, AFM, Essonne"
+    )
     assert f"{BUDGET} : 25 — {ENVELOPE} : 47" in row.rendered
     assert row.section[-2:] == ("Tableau récapitulatif de l'ensemble des mesures", "Mesure n°8")
 
