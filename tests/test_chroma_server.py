@@ -1,0 +1,68 @@
+"""The same index against a `chroma run` server (how users scale past one machine)."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.index import Index
+from tests.conftest import LIVING_LAB, PRESS_2018, settings_for
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture()
+def chroma_server(tmp_path):
+    executable = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = free_port()
+    process = subprocess.Popen(
+        [executable, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1",
+         "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.2)
+    else:
+        process.kill()
+        pytest.fail("chroma run did not start within 60 s")
+    yield port
+    process.terminate()
+    process.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_ingest_and_search_through_a_chroma_server(small_corpus, tmp_path, chroma_server):
+    settings = settings_for(small_corpus, tmp_path / "index", chroma_host="127.0.0.1",
+                            chroma_port=chroma_server)
+    report = Index(settings).ingest()
+    assert sorted(report.added) == [PRESS_2018, LIVING_LAB]
+    index = Index.open(settings)
+    assert sorted(index.collection.get(include=[])["ids"]) == sorted(c.id for c in index.chunks())
+    best, _ = index.dense_search("Agora des projets living lab", top_k=1)[0]
+    assert index.chunk(best).doc_id == LIVING_LAB
+    assert Index(settings).ingest().embedded == 0
+    rebuilt = Index(settings).ingest(rebuild=True)
+    assert rebuilt.embedded == 37
+
+
+def test_unreachable_server_is_a_clear_error(small_corpus, tmp_path):
+    from assistant.errors import IndexWriteError
+
+    settings = settings_for(small_corpus, tmp_path / "index", chroma_host="127.0.0.1",
+                            chroma_port=free_port())
+    with pytest.raises(IndexWriteError, match="cannot open Chroma server 127.0.0.1"):
+        Index(settings).ingest()
