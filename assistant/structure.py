@@ -38,8 +38,8 @@ _PART_WORDS = re.compile(
     r"bilan\b.*|synthèse\b.*)\s*:?$",
     re.IGNORECASE,
 )
-#: Parts that come before the clauses; the first article closes them.
 _NUMBERED_KINDS = frozenset(kind.lower() for kind, _, _ in _NUMBERED)
+#: Parts that come before the clauses; the first article closes them.
 _PREAMBLE_WORDS = re.compile(
     r"^(?:exposé des motifs|expose des motifs|préambule|preambule|résumé|resume|"
     r"considérants?|visas)\s*:?$",
@@ -220,8 +220,6 @@ def read_elements(text: str) -> list[Element | Heading]:
             previous_blank = False
             continue
         heading = classify_heading(stripped, standalone, "\t" in following)
-        if heading is None and previous_blank and HEADING_START.match(stripped):
-            heading = classify_heading(stripped, True, "\t" in following)
         if heading is not None:
             heading.start, heading.end = start + lead, end
             out.append(heading)
@@ -365,7 +363,6 @@ class _Chunker:
         group: str = "",
         cells: tuple[tuple[str, str], ...] = (),
     ) -> None:
-        text = self.doc.text[start:end]
         # Spans never start or end on white space, so quotes are clean.
         while start < end and self.doc.text[start].isspace():
             start += 1

@@ -13,7 +13,9 @@ def test_chunk_rows_show_label_page_offsets_and_text(corpus_index):
     label, kind, page, start, end, section, text = article[0]
     assert (kind, page) == ("clause", "")
     assert corpus_index.document(MEDICEN).text[start:end] == text
-    assert section == "CONVENTION DE PARTENARIAT 2019-2021 › Article 5 : Adhésion de l'EPT à Medicen"
+    assert section == (
+        "CONVENTION DE PARTENARIAT 2019-2021 › Article 5 : Adhésion de l'EPT à Medicen"
+    )
 
 
 def test_app_builds_over_an_existing_index(corpus_index):
