@@ -196,7 +196,7 @@ def read_manifest(corpus_dir: Path) -> dict[str, DocumentMeta]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
         raise CorpusError(f"{path}: invalid YAML ({error}); fix or delete the manifest") from error
-    entries = data.get("documents", data)
+    entries: dict[str, dict[str, object]] = data.get("documents", data) or {}
     return {
         name: DocumentMeta(
             title=str(entry.get("title", "")),
