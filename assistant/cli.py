@@ -1,4 +1,4 @@
-"""The ``assistant`` command: ingest documents and show how they were understood.
+"""The ``assistant`` command: ingest, show chunks, ask questions, evaluate.
 
 Library errors become one clean line on stderr and a non-zero exit code.
 """
@@ -37,6 +37,18 @@ def _parser() -> argparse.ArgumentParser:
     chunks = commands.add_parser("chunks", help="print the chunks with labels, pages and offsets")
     chunks.add_argument("--doc", help="only this document id (see the list without --doc)")
     chunks.add_argument("--json", action="store_true", help="one JSON object per chunk")
+
+    ask = commands.add_parser("ask", help="answer a question, citing the clause")
+    ask.add_argument("question", nargs="?", help="the question")
+    ask.add_argument("--history", nargs="+", default=[], metavar="TURN",
+                     help="previous user turns of the conversation, oldest first")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ask.add_argument("--batch", type=Path, metavar="IN.jsonl", help="answer many questions")
+    ask.add_argument("--out", type=Path, metavar="OUT.jsonl", help="where --batch writes")
+
+    evaluate = commands.add_parser("eval", help="run the evaluation suite on a question set")
+    evaluate.add_argument("--set", type=Path, default=Path("evals/dev.jsonl"), dest="set_path")
+    evaluate.add_argument("--out", type=Path, default=Path("evals/reports"))
     return parser
 
 
@@ -70,6 +82,57 @@ def _chunks(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask(settings: Settings, args: argparse.Namespace) -> int:
+    from assistant.chat import Assistant
+
+    if args.batch is not None:
+        if args.out is None:
+            raise AssistantError("--batch needs --out OUT.jsonl")
+        lines = [json.loads(line) for line in args.batch.read_text("utf-8").splitlines()
+                 if line.strip()]
+        assistant = Assistant.from_settings(settings)
+        with args.out.open("w", encoding="utf-8") as out:
+            for item in lines:
+                answer = assistant.ask(item["question"], item.get("history", []))
+                out.write(json.dumps(answer.to_json(item["id"]), ensure_ascii=False) + "\n")
+        print(f"{len(lines)} answers written to {args.out}")  # noqa: T201
+        return 0
+    if not args.question:
+        raise AssistantError("give a QUESTION, or --batch IN.jsonl --out OUT.jsonl")
+    answer = Assistant.from_settings(settings).ask(args.question, args.history)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))  # noqa: T201
+        return 0
+    print(answer.answer)  # noqa: T201
+    if len(answer.citations) > 1:
+        print("\nSources:")  # noqa: T201
+        for number, citation in enumerate(answer.citations, 1):
+            page = f", p. {citation.page}" if citation.page is not None else ""
+            quote = " ".join(citation.quote.split())
+            print(f"  [{number}] {citation.title} — {citation.label}{page}\n"  # noqa: T201
+                  f"      « {quote[:300]}{'…' if len(quote) > 300 else ''} »")
+    return 0
+
+
+def _eval(settings: Settings, args: argparse.Namespace) -> int:
+    from assistant.chat import Assistant
+    from assistant.evaluation import evaluate, load_questions, write_report
+
+    assistant = Assistant.from_settings(settings)
+    questions = load_questions(args.set_path, assistant.index)
+
+    def locate(chunk_id: str) -> tuple[str, int, int]:
+        chunk = assistant.index.chunk(chunk_id)
+        return chunk.doc_id, chunk.start, chunk.end
+
+    report = evaluate(args.set_path.stem, questions,
+                      lambda q: assistant.ask(q.question, list(q.history)), locate)
+    json_path, markdown_path = write_report(report, args.out)
+    print(report.markdown().split("\n## ")[0])  # noqa: T201
+    print(f"reports: {json_path}, {markdown_path}")  # noqa: T201
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
@@ -79,9 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         settings = Settings()
-        if args.command == "ingest":
-            return _ingest(settings, args)
-        return _chunks(settings, args)
+        commands = {"ingest": _ingest, "chunks": _chunks, "ask": _ask, "eval": _eval}
+        return commands[args.command](settings, args)
     except AssistantError as error:
         print(f"error: {error}", file=sys.stderr)  # noqa: T201
         return 2

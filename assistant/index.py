@@ -31,7 +31,7 @@ from assistant.errors import CorpusError, IndexMismatchError, IndexWriteError
 from assistant.lexical import BM25, TOKENIZER_VERSION, tokenize
 from assistant.load import LoadFailure, discover, load_document, read_manifest, slugify
 from assistant.structure import CHUNKER_VERSION, chunk_document
-from assistant.types import Chunk, DocumentMeta, Page, SourceDocument
+from assistant.types import Chunk, DocumentMeta, Page, SourceDocument, page_at
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +49,10 @@ class DocumentRecord:
     text: str
     pages: tuple[Page, ...]
     chunk_ids: tuple[str, ...]
+
+    def page_at(self, offset: int) -> Page | None:
+        """The page holding ``offset`` in ``text``, or None for unpaged documents."""
+        return page_at(self.pages, offset)
 
 
 @dataclass
@@ -162,6 +166,8 @@ class Index:
         self._collection: Any = None
         self._store = self._read_store()
         self._bm25: BM25 | None = None
+        self._chunks: dict[str, Chunk] = {}
+        self._documents: dict[str, DocumentRecord] = {}
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Index:
@@ -229,6 +235,7 @@ class Index:
         except OSError as error:
             raise IndexWriteError(f"cannot write {path} ({error}): check disk space and rights")
         self._bm25 = None
+        self._chunks, self._documents = {}, {}
 
     @property
     def stale(self) -> bool:
@@ -297,7 +304,12 @@ class Index:
         return [self.document(doc_id) for doc_id in sorted(self._store["documents"])]
 
     def document(self, doc_id: str) -> DocumentRecord:
-        """One indexed document."""
+        """One indexed document (records are built once, then kept)."""
+        if doc_id not in self._documents:
+            self._documents[doc_id] = self._document(doc_id)
+        return self._documents[doc_id]
+
+    def _document(self, doc_id: str) -> DocumentRecord:
         data = self._store["documents"][doc_id]
         return DocumentRecord(
             doc_id=doc_id,
@@ -320,12 +332,14 @@ class Index:
                     "lists them all"
                 )
             ids = self._store["documents"][current]["chunk_ids"]
-            out.extend(_chunk_from_json(self._store["chunks"][chunk_id]) for chunk_id in ids)
+            out.extend(self.chunk(chunk_id) for chunk_id in ids)
         return out
 
     def chunk(self, chunk_id: str) -> Chunk:
-        """One chunk by id."""
-        return _chunk_from_json(self._store["chunks"][chunk_id])
+        """One chunk by id (records are built once, then kept)."""
+        if chunk_id not in self._chunks:
+            self._chunks[chunk_id] = _chunk_from_json(self._store["chunks"][chunk_id])
+        return self._chunks[chunk_id]
 
     @property
     def lexical(self) -> BM25:
@@ -374,6 +388,9 @@ class Index:
             self._reset()
         self._check_compatible()
         self._collect_garbage()
+        store = self._store
+        if store["chunker"] == CHUNKER_VERSION and store["tokenizer"] != TOKENIZER_VERSION:
+            self._retokenize()
         reindex_all = self.stale
         report = IngestReport()
         files = discover(roots)
@@ -493,6 +510,13 @@ class Index:
         stale = sorted(old_ids - {chunk.id for chunk in chunks})
         if stale:
             self._delete_vectors(stale)
+
+    def _retokenize(self) -> None:
+        """A new tokenizer only changes the lexical index: no re-embedding."""
+        for data in self._store["chunks"].values():
+            data["tokens"] = tokenize(_chunk_from_json(data).search_text)
+        self._store["tokenizer"] = TOKENIZER_VERSION
+        self._write_store()
 
     def _remove(self, doc_id: str) -> None:
         data = self._store["documents"].pop(doc_id)

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 #: Bump when tokenisation changes: stored tokens are then recomputed.
-TOKENIZER_VERSION = "1"
+TOKENIZER_VERSION = "3"
 
 STOPWORDS = frozenset(
     """
@@ -22,11 +22,13 @@ STOPWORDS = frozenset(
     lui ma mais me meme mes mon ne nos notre nous on ou par pas pour qu que qui sa se ses son
     sur ta te tes ton tu un une vos votre vous y ete etre sont ont a etait sera soit dont
     the of and to in for on is are was be by with as at or an this that it from
+    how many much what which who whom when does did do were there
     """.split()
 )
 
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:[ .\u202f\u00a0]\d{3})+(?![\d])(?:,\d+)?|\d+(?:,\d+)?")
+_VOTE = re.compile(r"\b(pour|contre|abstentions?)\s*\*?\s*:(?=\s*\d)", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 
@@ -44,7 +46,8 @@ def stem(token: str) -> str:
         return token[:-3] + "al"
     if token[-1] in "sx":
         token = token[:-1]
-    if token.endswith("e") and len(token) > 4:
+    # versé, versée, versées -> vers; adhérente -> adherent
+    while token.endswith("e") and len(token) > 4:
         token = token[:-1]
     return token
 
@@ -56,10 +59,16 @@ def _number(match: re.Match[str]) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Normalised search tokens of a French (or English) text."""
+    # "Pour : 45" in a vote count: "pour" is a stop word, the vote is not.
+    text = _VOTE.sub(r" vote \1 ", text)
     text = _NUMBER.sub(_number, text)
     text = _ELISION.sub(" ", text)
     text = strip_accents(text.lower())
-    return [stem(token) for token in _WORD.findall(text) if token not in STOPWORDS]
+    return [
+        stem(token)
+        for token in _WORD.findall(text)
+        if token not in STOPWORDS and (len(token) > 1 or token.isdigit())
+    ]
 
 
 class BM25:

@@ -20,7 +20,7 @@ from assistant.types import PATH_SEPARATOR, Chunk, ChunkKind, SourceDocument
 logger = logging.getLogger(__name__)
 
 #: Bump when chunking changes: an index built by another version is re-chunked.
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "3"
 
 # Heading ranks: a heading closes every open heading of the same or a deeper rank.
 PART, SUBPART, CLAUSE, LETTER, GENERIC = 0, 1, 2, 3, 4
@@ -351,6 +351,7 @@ class _Chunker:
         self.doc = doc
         self.max_chars = max_chars
         self.chunks: list[Chunk] = []
+        self.unlabelled = 0
 
     def add(
         self,
@@ -383,7 +384,7 @@ class _Chunker:
                 end=end,
                 section=tuple(section),
                 label=label,
-                context=PATH_SEPARATOR.join([self.doc.meta.title, *section]),
+                context=PATH_SEPARATOR.join([self._document_name(), *section]),
                 rendered=rendered if rendered is not None else " ".join(text.split()),
                 page=page.number if page else None,
                 page_label=page.label if page else "",
@@ -392,16 +393,25 @@ class _Chunker:
             )
         )
 
+    def _document_name(self) -> str:
+        meta = self.doc.meta
+        return f"{meta.title} ({meta.issuer})" if meta.issuer else meta.title
+
     # -- labels ---------------------------------------------------------------------------
 
-    @staticmethod
-    def base_label(node: Node) -> str:
-        """Short labels of the numbered headings above, or the innermost heading's."""
+    def base_label(self, node: Node) -> str:
+        """Short labels of the numbered headings above, or the innermost heading's.
+
+        Text before any heading (the lead of a press article) is labelled by position.
+        """
         path = node.path()
         numbered = [h.short for h in path if h.kind in _NUMBERED_KINDS]
         if numbered:
             return PATH_SEPARATOR.join(numbered)
-        return path[-1].short if path else ""
+        if path:
+            return path[-1].short
+        self.unlabelled += 1
+        return f"Paragraphe {self.unlabelled}"
 
     @staticmethod
     def titles(node: Node) -> list[str]:
@@ -524,11 +534,12 @@ class _Chunker:
         numbered = [h.short for h in node.path() if h.kind in _NUMBERED_KINDS and h is not heading]
         title = PATH_SEPARATOR.join([*numbered, caption])
         header: tuple[str, ...] | None = None
-        records: list[list] = []  # [start, end, cells]
+        header_row: Element | None = None
+        records: list[list] = []  # [start, end, cells, header]
         for row in rows:
             cells = row.cells
             if _is_header(cells, header):
-                header = cells
+                header, header_row = cells, header_row or row
                 continue
             if header is not None and records and not cells[0] and any(cells):
                 record = records[-1]
@@ -539,6 +550,9 @@ class _Chunker:
                 )
                 continue
             records.append([row.start, row.end, cells, header])
+        if not records and header_row is not None:
+            # A lone row of text cells is content, not the header of an empty table.
+            records.append([header_row.start, header_row.end, header_row.cells, None])
         group = f"table:{rows[0].start}"
         for start, end, cells, row_header in records:
             self.row(node, title, start, end, cells, row_header, group)

@@ -33,6 +33,14 @@ class Page:
     end: int
 
 
+def page_at(pages: tuple[Page, ...], offset: int) -> Page | None:
+    """The page holding a text offset, or None for unpaged documents."""
+    if not pages:
+        return None
+    starts = [page.start for page in pages]
+    return pages[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+
 @dataclass(frozen=True)
 class SourceDocument:
     """A loaded, cleaned document: every offset downstream refers to ``text``."""
@@ -46,10 +54,7 @@ class SourceDocument:
 
     def page_at(self, offset: int) -> Page | None:
         """The page holding ``offset`` in ``text``, or None for unpaged documents."""
-        if not self.pages:
-            return None
-        starts = [page.start for page in self.pages]
-        return self.pages[max(0, bisect.bisect_right(starts, offset) - 1)]
+        return page_at(self.pages, offset)
 
 
 @dataclass(frozen=True)
@@ -86,3 +91,61 @@ class Chunk:
     def search_text(self) -> str:
         """What the embedder and the lexical index see."""
         return f"{self.context}\n{self.rendered}"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """The exact span of a document that supports an answer."""
+
+    doc_id: str
+    title: str
+    section: str
+    label: str
+    quote: str
+    page: int | None
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, object]:
+        """The citation as in the command-line contract."""
+        return {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "section": self.section,
+            "label": self.label,
+            "quote": self.quote,
+            "page": self.page,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer with its citations, most important first.
+
+    ``resolved`` is the question as understood after reading the conversation;
+    ``retrieved`` the ids of the chunks retrieved for it, best first (for evaluation).
+    """
+
+    question: str
+    answer: str
+    abstained: bool
+    citations: tuple[Citation, ...]
+    retrieved: tuple[str, ...] = ()
+    resolved: str = ""
+    latency_ms: float = 0.0
+
+    def to_json(self, question_id: str | None = None) -> dict[str, object]:
+        """The answer as in the command-line contract (``id`` first when given)."""
+        data: dict[str, object] = {} if question_id is None else {"id": question_id}
+        data.update(
+            question=self.question,
+            answer=self.answer,
+            abstained=self.abstained,
+            citations=[citation.to_json() for citation in self.citations],
+            latency_ms=round(self.latency_ms, 1),
+        )
+        if self.resolved and self.resolved != self.question:
+            data["resolved_question"] = self.resolved
+        return data

@@ -1,0 +1,500 @@
+"""Evidence -> Answer: extractive and deterministic, figure first, the exact span cited.
+
+The answer leads with what was asked (the figures as written, the list items, the clause),
+then quotes the supporting sentence, list item or table row with its locator. When the
+documents do not hold the answer, it says so and names the closest sections.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from assistant.figures import YEAR, Figure, figures
+from assistant.index import Index
+from assistant.lexical import strip_accents, tokenize
+from assistant.retrieve import Hit, QueryAnalysis, ref_of
+from assistant.types import Answer, Chunk, Citation
+
+logger = logging.getLogger(__name__)
+
+#: Below this share of the question's (idf-weighted) subject words found in the best
+#: evidence, the corpus is taken not to hold the answer. Calibrated on evals/dev.jsonl.
+MIN_COVERAGE = 0.3
+#: A sentence of a chunk that covers the question is credited this share of the chunk's
+#: coverage (its own words count in full).
+CHUNK_SHARE = 0.75
+#: Cap on a word's idf weight in coverage.
+MAX_WEIGHT = 4.0
+#: How many retrieved chunks are read for evidence.
+READ_HITS = 8
+
+_UNIT_SPLIT = re.compile(r"(?<=[.!?…;])\s+(?=[A-ZÀ-Ý«\"(\d•-])|\n+")
+_MONTH = (
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:er)?(?:\s+(?:et|au)\s+\d{{1,2}}(?:er)?)?\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{4}})\b|\b\d{{2}}/\d{{2}}/\d{{4}}\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|trente)"
+_DURATION = re.compile(
+    rf"\b{_NUMBER_WORD}\s+(?:ans?|années?|mois|jours?|semaines?|heures?|years?|months?|days?|"
+    rf"weeks?)\b",
+    re.IGNORECASE,
+)
+_WHICH_YEAR = re.compile(r"\b(?:quelle année|en quelle année|which year|what year)\b", re.I)
+_MONEY_WORDS = re.compile(r"budget|montant|co[uû]t|recettes|dépenses|total|€", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:quand|quelle date|à quelle date|when|what date|date)\b", re.I)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:prévoit|prévoient|dit|disent|stipule|énonce|contient|porte sur|consiste|objet|"
+    r"provide|provides|say|says|state|states|stipulate|about|contain)\b",
+    re.IGNORECASE,
+)
+_SOIT = re.compile(r"^\s*,?\s*(?:soit|,|/|ou|\()\s*$")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A quotable span inside a retrieved chunk: a sentence, list item or table row."""
+
+    chunk: Chunk
+    start: int
+    end: int
+    text: str
+    coverage: float
+    score: float
+    fits: bool = True
+
+
+def units(chunk: Chunk) -> list[tuple[int, int, str]]:
+    """The quotable spans of a chunk, as (start, end, text) in document offsets."""
+    if chunk.kind in ("table_row", "heading") or len(chunk.text) < 200:
+        return [(chunk.start, chunk.end, chunk.text)]
+    out = []
+    position = 0
+    if chunk.kind == "clause" and chunk.section and chunk.text.startswith(chunk.section[-1]):
+        position = len(chunk.section[-1])  # the heading line is a title, not evidence
+    for match in list(_UNIT_SPLIT.finditer(chunk.text)) + [None]:
+        end = match.start() if match else len(chunk.text)
+        piece = chunk.text[position:end]
+        stripped = piece.strip()
+        if stripped:
+            offset = position + piece.index(stripped)
+            out.append((chunk.start + offset, chunk.start + offset + len(stripped), stripped))
+        position = match.end() if match else len(chunk.text)
+    return out
+
+
+class Answerer:
+    """Builds answers from retrieved hits; holds the index for idf weights and citations."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+
+    # -- scoring --------------------------------------------------------------------------
+
+    def weight(self, token: str) -> float:
+        """Idf of a token, capped: a word seen once must not outweigh the whole question."""
+        return min(self.index.lexical.idf.get(token, 1.0), MAX_WEIGHT)
+
+    def coverage(self, analysis: QueryAnalysis, tokens: set[str]) -> float:
+        """Idf-weighted share of the question's subject words present in ``tokens``.
+
+        A word counts as present when it, a translation or a synonym is there.
+        """
+        if not analysis.concepts:
+            return 1.0
+        weights = [max(self.weight(t) for t in concept) * (0.5 if concept in analysis.carried
+                                                             else 1.0)
+                   for concept in analysis.concepts]
+        found = [w for w, concept in zip(weights, analysis.concepts, strict=True)
+                 if concept & tokens]
+        return sum(found) / sum(weights)
+
+    def evidence(self, analysis: QueryAnalysis, hits: list[Hit]) -> list[Evidence]:
+        """Every quotable span of the top hits, best first."""
+        if not hits:
+            return []
+        best_hit = hits[0].score
+        out = []
+        for hit in hits[:READ_HITS]:
+            chunk = hit.chunk
+            chunk_tokens = set(tokenize(chunk.search_text))
+            chunk_coverage = self.coverage(analysis, chunk_tokens)
+            if any(not re.search(rf"\b{n}\s?(?:e|è|ème|eme|ère|re|er|th|st|nd|rd)\b",
+                                 chunk.text, re.I) for n in analysis.ordinals):
+                continue  # "la 5e édition" is not told by a chunk about the 4th
+            previous = ""
+            for start, end, text in units(chunk):
+                # A sentence is read with the one before it ("… Days. La 4ème édition …").
+                own = self.coverage(analysis, set(tokenize(f"{previous} {text}")))
+                previous = text
+                score = 0.6 * own + 0.4 * chunk_coverage + 0.5 * hit.score / best_hit
+                fits = not analysis.wants_figure or _fits(analysis, text, chunk)
+                if analysis.wants_figure:
+                    score += 0.4 if fits else -0.5
+                for year in analysis.years:
+                    score += 0.3 if year in text else (0.1 if year in chunk.search_text else 0)
+                for kind, number in analysis.refs:
+                    labelled = ref_of(chunk, kind)
+                    score += 0.5 if number in labelled else (-0.5 if labelled else 0)
+                coverage = max(own, CHUNK_SHARE * chunk_coverage)
+                out.append(Evidence(chunk, start, end, text, coverage, score, fits))
+        out.sort(key=lambda e: (-e.score, e.start))
+        return out
+
+    # -- answering ------------------------------------------------------------------------
+
+    def answer(self, question: str, analysis: QueryAnalysis, hits: list[Hit]) -> Answer:
+        """The answer to ``question`` from ``hits`` (retrieved for ``analysis``)."""
+        found = self.evidence(analysis, hits)
+        missing = self.missing(analysis, found)
+        if missing is not None:
+            return self.abstain(question, analysis, hits, missing)
+        best = next(e for e in found if e.fits and e.coverage >= MIN_COVERAGE)
+        if analysis.wants_list and not analysis.wants_figure:
+            items = self.listed(analysis, best.chunk) if analysis.listed_kind else []
+            if len(items) < 2:
+                items = self.list_items(best.chunk)
+            if len(items) > 1:
+                return self.list_answer(question, analysis, items, hits)
+        lead, cited = self.lead(analysis, best)
+        citations = [self.cite(cited or best)]
+        notes = []
+        if analysis.wants_figure and cited is None:
+            rivals = self.disagreements(analysis, best, found)
+            for rival in rivals:
+                citations.append(self.cite(rival))
+            if rivals:
+                notes.append(self.disagreement_note(analysis, best, rivals))
+        if best.chunk.kind == "clause" and _CLAUSE_WORDS.search(analysis.text):
+            whole = Evidence(best.chunk, best.chunk.start, best.chunk.end, best.chunk.text,
+                             best.coverage, best.score)
+            if whole.text != citations[0].quote:
+                citations.append(self.cite(whole))
+        text = self.render(analysis, lead, citations[0], notes)
+        return Answer(question=question, answer=text, abstained=False,
+                      citations=tuple(citations), retrieved=tuple(h.chunk.id for h in hits))
+
+    def missing(self, analysis: QueryAnalysis, found: list[Evidence]) -> str | None:
+        """Why the corpus does not answer, or None when the evidence does."""
+        if not found:
+            return "nothing retrieved"
+        for kind, number in analysis.refs:
+            if kind in ("mesure", "article", "axe", "objectif", "annexe") and not any(
+                number in ref_of(chunk, kind) for chunk in self.index.chunks()
+            ):
+                return f"no {kind} {number}"
+        for identifier in analysis.numbered:
+            if not any(_bears(self.index.document(e.chunk.doc_id).text, identifier)
+                       for e in found[:10]):
+                return f"no n°{identifier}"
+        if not any(e.fits and e.coverage >= MIN_COVERAGE for e in found):
+            if analysis.wants_figure:
+                return "no figure of the asked kind (year, amount, count or date)"
+            return f"coverage {found[0].coverage:.2f}"
+        return None
+
+    def lead(self, analysis: QueryAnalysis, best: Evidence) -> tuple[str, Evidence | None]:
+        """What the answer opens with; and a narrower span to cite when there is one."""
+        chunk = best.chunk
+        if chunk.kind == "table_row" and chunk.cells:
+            pairs = self.wanted_cells(analysis, chunk)
+            row = chunk.label.split(" › ")[-1]
+            return f"{row} — " + " ; ".join(
+                f"{column} : {value}" if column else value for column, value in pairs
+            ), None
+        if analysis.wants_figure:
+            if analysis.wants_duration and _DURATION.search(best.text):
+                durations = dict.fromkeys(m.group(0) for m in _DURATION.finditer(best.text))
+                return ", ".join(durations), None
+            if _WHEN.search(analysis.text):
+                dates = _DATE.findall(best.text)
+                if dates:
+                    return ", ".join(dict.fromkeys(dates)), None
+            picked = self.wanted_figures(analysis, best.text)
+            if picked:
+                return picked, None
+        if chunk.kind == "clause" and _CLAUSE_WORDS.search(analysis.text):
+            return _clip(_body(chunk), 600), None
+        return best.text, None
+
+    @staticmethod
+    def wanted_cells(analysis: QueryAnalysis, chunk: Chunk) -> list[tuple[str, str]]:
+        """The cells the question names (by header words), or all of them."""
+        named = [
+            (column, value) for column, value in chunk.cells
+            if column and any(set(tokenize(column)) & concept for concept in analysis.concepts)
+            and not set(tokenize(column)) <= set(tokenize(chunk.label))
+        ]
+        return named or list(chunk.cells)
+
+    @staticmethod
+    def wanted_figures(analysis: QueryAnalysis, text: str) -> str:
+        """The figures of a sentence that answer, written as in the text ("X HT soit Y TTC")."""
+        found = [f for f in figures(text) if not _is_year(f)]
+        if analysis.wants_amount:
+            found = [f for f in found if f.unit in _MONEY] or found
+        if analysis.years:
+            dated = [f for f in found if _dated(text, f) & set(analysis.years)]
+            found = dated or found
+        if not found:
+            return ""
+        groups: list[list[Figure]] = [[found[0]]]
+        for figure in found[1:]:
+            gap = text[groups[-1][-1].end : figure.start]
+            if _SOIT.match(gap) or (len(gap) < 12 and "soit" in gap):
+                groups[-1].append(figure)
+            else:
+                groups.append([figure])
+        spans = [text[group[0].start : group[-1].end] for group in groups]
+        return ", ".join(_with_noun(text, span) for span in dict.fromkeys(spans))
+
+    def disagreements(self, analysis: QueryAnalysis, best: Evidence,
+                      found: list[Evidence]) -> list[Evidence]:
+        """Other places that state a different figure for the same subject."""
+        if best.chunk.kind == "table_row" or analysis.refs:
+            return []
+        mine = {round(f.value, 3) for f in figures(best.text) if not _is_year(f)}
+        kind = {bool(f.unit) for f in figures(best.text) if not _is_year(f)}
+        if not mine:
+            return []
+        rivals: list[Evidence] = []
+        for other in found[1:READ_HITS * 3]:
+            if other.chunk.kind == "table_row" or _overlaps(other, best):
+                continue
+            if other.coverage < max(MIN_COVERAGE, 0.9 * best.coverage):
+                continue
+            if self.coverage(analysis, set(tokenize(other.text))) < 0.6:
+                continue
+            theirs = {round(f.value, 3) for f in figures(other.text)
+                      if not _is_year(f) and bool(f.unit) in kind}
+            if theirs and not theirs & mine and not any(_overlaps(other, r) for r in rivals):
+                rivals.append(other)
+        return rivals[:2]
+
+    def disagreement_note(self, analysis: QueryAnalysis, best: Evidence,
+                          rivals: list[Evidence]) -> str:
+        """One sentence naming each source's figure and where it is."""
+        places = [best, *rivals]
+        parts = [
+            f"{self.wanted_figures(analysis, e.text) or e.text} ({self.place(e.chunk)})"
+            for e in places
+        ]
+        head = "The sources disagree: " if analysis.lang == "en" else "Les sources diffèrent : "
+        return head + " ; ".join(parts) + "."
+
+    def listed(self, analysis: QueryAnalysis, chunk: Chunk) -> list[Chunk]:
+        """The numbered units of a kind ("les axes") in the document of ``chunk``, in order."""
+        kind = analysis.listed_kind
+        seen: dict[str, Chunk] = {}
+        # Within the unit the best chunk belongs to ("Axe 6 › Mesure 18" -> "Axe 6").
+        parts = chunk.label.split(" › ")
+        scope = " › ".join(parts[:-1]) if len(parts) > 1 and re.match(
+            rf"(?i){kind}", strip_accents(parts[-1])) else ""
+        for candidate in self.index.chunks(chunk.doc_id):
+            if scope and not candidate.label.startswith(scope + " › "):
+                continue
+            numbers = ref_of(candidate, kind) if kind else set()
+            last = candidate.label.split(" › ")[-1]
+            if not numbers or not re.match(rf"(?i){kind}\s*(?:n°\s*)?\d", strip_accents(last)):
+                continue
+            if any(number not in ref_of(candidate, other) for other, number in analysis.refs):
+                continue
+            number = re.findall(r"\d+", last)[0]
+            seen.setdefault(number, candidate)
+        return sorted(seen.values(), key=lambda c: c.start)
+
+    def list_items(self, chunk: Chunk) -> list[Chunk]:
+        """The chunks of the list or table the chunk belongs to (or introduces), in order."""
+        if not chunk.group and chunk.text.rstrip().endswith(":"):
+            following = [c for c in self.index.chunks(chunk.doc_id) if c.start >= chunk.end]
+            if following and following[0].group:
+                chunk = following[0]
+        if chunk.group:
+            items = [c for c in self.index.chunks(chunk.doc_id) if c.group == chunk.group]
+            # An item that introduces sub-items ("La mesure 7 qui prévoit :") is not one.
+            return [c for c in items if not c.text.rstrip().endswith(":")] or items
+        if chunk.kind == "heading":
+            head = chunk.label.split(" › ")[-1].split()[0]
+            return [c for c in self.index.chunks(chunk.doc_id)
+                    if c.kind == "heading" and c.label.split(" › ")[-1].split()[0] == head]
+        return [chunk]
+
+    def list_answer(self, question: str, analysis: QueryAnalysis, items: list[Chunk],
+                    hits: list[Hit]) -> Answer:
+        """The items of a list, each cited."""
+        citations = [self.cite(Evidence(c, c.start, c.end, c.text, 1.0, 1.0)) for c in items]
+        lines = "\n".join(f"- {_strip_marker(c.text)}" for c in items[:20])
+        first = citations[0]
+        where = f"{first.title}, {first.section}"
+        head = f"{len(items)} items ({where}):" if analysis.lang == "en" else (
+            f"{len(items)} éléments ({where}) :"
+        )
+        return Answer(question=question, answer=f"{head}\n{lines}", abstained=False,
+                      citations=tuple(citations), retrieved=tuple(h.chunk.id for h in hits))
+
+    def abstain(self, question: str, analysis: QueryAnalysis, hits: list[Hit],
+                reason: str) -> Answer:
+        """Say the documents do not answer, and name the closest sections."""
+        logger.info("abstaining on %r: %s", question, reason)
+        closest = []
+        for hit in hits:
+            place = self.place(hit.chunk)
+            if place not in closest:
+                closest.append(place)
+            if len(closest) == 3:
+                break
+        if analysis.lang == "en":
+            text = "I did not find the answer in the documents."
+            if closest:
+                text += " Closest sections: " + " ; ".join(closest) + "."
+        else:
+            text = "Je n'ai pas trouvé la réponse dans les documents."
+            if closest:
+                text += " Sections les plus proches : " + " ; ".join(closest) + "."
+        return Answer(question=question, answer=text, abstained=True, citations=(),
+                      retrieved=tuple(h.chunk.id for h in hits))
+
+    # -- rendering ------------------------------------------------------------------------
+
+    def place(self, chunk: Chunk) -> str:
+        """Document title, locator and page of a chunk, as shown to users."""
+        title = self.index.document(chunk.doc_id).meta.title
+        page = f", p. {chunk.page}" if chunk.page is not None else ""
+        return f"{title}, {chunk.label}{page}"
+
+    def cite(self, evidence: Evidence) -> Citation:
+        """The citation of an evidence span (page from the document's page map)."""
+        chunk = evidence.chunk
+        page = self.index.document(chunk.doc_id).page_at(evidence.start)
+        return Citation(
+            doc_id=chunk.doc_id,
+            title=self.index.document(chunk.doc_id).meta.title,
+            section=chunk.section_path or chunk.label,
+            label=chunk.label,
+            quote=evidence.text,
+            page=page.number if page else None,
+            start=evidence.start,
+            end=evidence.end,
+        )
+
+    def render(self, analysis: QueryAnalysis, lead: str, citation: Citation,
+               notes: list[str]) -> str:
+        """The answer text: what was asked, notes (disagreements), then the quote."""
+        page = f", p. {citation.page}" if citation.page is not None else ""
+        quote = " ".join(citation.quote.split())
+        source = "Source" if analysis.lang == "en" else "Source "
+        lines = [lead.strip()]
+        lines += notes
+        where = f"{citation.title}, {citation.label}{page}"
+        lines.append(f"{source}: « {_clip(quote, 500)} » — {where}")
+        return "\n\n".join(lines)
+
+
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/à]\s*((?:19|20)\d{2}))?\b")
+_MONEY = ("€", "k€", "M€", "Md€")
+
+
+def _years_of(match: re.Match[str]) -> set[str]:
+    first, last = match.group(1), match.group(2) or match.group(1)
+    return {str(year) for year in range(int(first), int(last) + 1)}
+
+
+def _dated(text: str, figure: Figure) -> set[str]:
+    """The years a figure is given for.
+
+    That is the year (or range) written last before it, or one written right after it
+    ("82 M€ entre 2020 et 2022").
+    """
+    before = [m for m in _YEAR_SPAN.finditer(text) if m.end() <= figure.start]
+    years = _years_of(before[-1]) if before else set()
+    after = text[figure.end : figure.end + 30]
+    for match in _YEAR_SPAN.finditer(after):
+        years |= _years_of(match)
+    return years
+
+
+def _fits(analysis: QueryAnalysis, text: str, chunk: Chunk) -> bool:
+    """Whether a span holds a figure of the kind asked: a date, a count, an amount, dated."""
+    if analysis.wants_duration:
+        return bool(_DURATION.search(text) or _DATE.search(text))
+    if analysis.wants_date and not analysis.counted and not analysis.wants_amount:
+        return bool(_DATE.search(text) or (_WHICH_YEAR.search(analysis.text) and YEAR.search(text)))
+    if chunk.kind == "table_row" and chunk.cells:
+        headers = " ".join(column for column, _ in chunk.cells)
+        if not any(re.search(r"\d", value) for _, value in chunk.cells):
+            return False
+        if analysis.counted and not set(tokenize(f"{headers} {chunk.label}")) & analysis.counted:
+            return False
+        if analysis.wants_amount and not _MONEY_WORDS.search(f"{headers} {chunk.text}"):
+            return False
+        if analysis.years:
+            where = f"{chunk.context} {headers} {chunk.text}"
+            covered = set().union(*(_years_of(m) for m in _YEAR_SPAN.finditer(where)))
+            return bool(covered & set(analysis.years))
+        return True
+    candidates = [f for f in figures(text) if not _is_year(f)]
+    if analysis.counted:
+        voted = frozenset({"vote"}) & frozenset().union(*analysis.concepts)
+        return _counts(text, analysis.counted | voted)
+    if analysis.wants_amount:
+        candidates = [f for f in candidates if f.unit in _MONEY]
+    if analysis.years:
+        candidates = [f for f in candidates if _dated(text, f) & set(analysis.years)]
+    return bool(candidates or (analysis.wants_date and _DATE.search(text)))
+
+
+def _counts(text: str, noun: frozenset[str]) -> bool:
+    """Whether the text gives a number of ``noun`` (tokens): "420 entreprises", "Pour : 45"."""
+    for figure in figures(text):
+        if figure.unit:
+            continue
+        following = re.match(r"\s+(?:de\s+|d['’])?([\w’'-]+)", text[figure.end :])
+        if following and set(tokenize(following.group(1))[:1]) & noun:
+            return True
+        label = re.search(r"([\w’'* -]{2,80}):\s*$", text[max(0, figure.start - 82) : figure.start])
+        if label and set(tokenize(label.group(1) + " :1")) & noun:
+            return True
+    return False
+
+
+def _bears(text: str, identifier: str) -> bool:
+    """Whether a document names "n°<identifier>" (spacing and escapes aside)."""
+    return re.search(rf"n°\s*{re.escape(identifier)}(?![\w])", text, re.IGNORECASE) is not None
+
+
+def _is_year(figure: Figure) -> bool:
+    return not figure.unit and YEAR.fullmatch(figure.text) is not None
+
+
+def _overlaps(a: Evidence, b: Evidence) -> bool:
+    return a.chunk.doc_id == b.chunk.doc_id and a.start < b.end and b.start < a.end
+
+
+def _with_noun(text: str, span: str) -> str:
+    """A bare count with the word that says what it counts: "242" -> "242 établissements"."""
+    if re.search(r"[€%]|\b(?:HT|TTC)\b", span):
+        return span
+    position = text.find(span) + len(span)
+    match = re.match(r"\s+([a-zà-ÿ][\w’'-]{2,})", text[position:])
+    return f"{span} {match.group(1)}" if match else span
+
+
+def _body(chunk: Chunk) -> str:
+    """A clause without its heading line."""
+    first, _, rest = chunk.text.partition("\n")
+    return rest.strip() or first
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _strip_marker(text: str) -> str:
+    return " ".join(re.sub(r"^\s*(?:[-•–▪◦●*]|\d{1,2}[.)]|[a-z][.)])\s+", "", text).split())
+

@@ -1,0 +1,334 @@
+"""Hybrid retrieval: dense (Chroma, e5 query prefix) + French BM25, fused by reciprocal rank.
+
+Question analysis helps ranking without any per-question rule: the measure, article or
+axis numbers a question names, its years, whether it asks for a figure, and English
+administrative words mapped to the French the documents use.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from assistant.figures import YEAR, figures
+from assistant.index import Index
+from assistant.lexical import strip_accents, tokenize
+from assistant.types import Chunk
+
+logger = logging.getLogger(__name__)
+
+RRF_K = 60
+CANDIDATES = 50
+
+#: Kinds of numbered units a question can name, with their French and English words.
+REF_WORDS = {
+    "mesure": r"mesures?|measures?",
+    "article": r"articles?",
+    "axe": r"axes?|axis",
+    "objectif": r"objectifs?|objectives?",
+    "annexe": r"annexes?|annex|appendix",
+    "décision": r"décisions?|decisions?|points?",
+}
+_REF = re.compile(
+    rf"\b(?P<kind>{'|'.join(REF_WORDS.values())})\s*(?:n°|no\.?|number|numéro)?\s*(?P<n>\d+)\b",
+    re.IGNORECASE,
+)
+_FIGURE_WORDS = re.compile(
+    r"\b(?:combien|montants?|budgets?|co[uû]ts?|tarifs?|cotisations?|subventions?|"
+    r"enveloppes?|sommes?|financements?|nombre|votes?|voix|votants|présents|absents|quand|"
+    r"date|pourcentage|part|effectifs?|how\s+(?:much|many)|amounts?|cost|fees?|figure|"
+    r"number|when|percentage|share|total|envelope|overall|subsidy|grant)\b",
+    re.IGNORECASE,
+)
+_LIST_WORDS = re.compile(
+    r"\b(?:quels sont|quelles sont|quels|quelles|liste[rz]?|énumère[rz]?|lesquel(?:le)?s|"
+    r"tous les|toutes les|liste complète|l'ensemble des|what are|which are|list|all the)\b",
+    re.IGNORECASE,
+)
+#: "combien d'entreprises", "how many members": the noun a count must come with.
+_COUNTED = re.compile(
+    r"\b(?:combien\s+(?:y\s+(?:a|avait|aura)(?:-t)?-il\s+)?d[e'’]\s*|how\s+many\s+)(\w+)",
+    re.IGNORECASE,
+)
+_AMOUNT_WORDS = re.compile(
+    r"\b(?:montants?|budgets?|co[uû]ts?|cotisations?|subventions?|versée?s?|versera|verse|"
+    r"financ\w*|euros?|enveloppes?|tarifs?|sommes?|apporte|contribution|participation "
+    r"financière|how much|amounts?|fees?|costs?|subsid\w*|grants?|funding|paid|pay|"
+    r"contributes?)\b|€",
+    re.IGNORECASE,
+)
+_DURATION_WORDS = re.compile(
+    r"\b(?:combien de temps|pendant combien|durée|délai|préavis|how long|notice period)\b",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:quand|quelle date|à quelle date|en quelle année|depuis quand|jusqu'à quand|when|"
+    r"what date|which year|dates?)\b",
+    re.IGNORECASE,
+)
+#: "rapport n°14", "délibération n°2019-12-21_1668": an identifier the answer must bear.
+_NUMBERED = re.compile(r"\bn°\s*([\w./-]*\d[\w./-]*)", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(\d+)\s?(?:e|è|ème|eme|ère|re|er|th|st|nd|rd)\b", re.IGNORECASE)
+_WHO_WORDS = re.compile(r"\b(?:qui|who|whom)\b", re.IGNORECASE)
+_ENGLISH = re.compile(
+    r"\b(?:the|what|which|who|how|does|did|is|are|was|were|of|for|and|much|many|when)\b",
+    re.IGNORECASE,
+)
+_FRENCH = re.compile(
+    r"\b(?:le|la|les|des|du|est|sont|quel|quelle|quels|quelles|combien|qui|pour|de|et|que)\b",
+    re.IGNORECASE,
+)
+#: Words of the question's form, not of its subject: they don't count for coverage.
+FORM_WORDS = frozenset(
+    tokenize(
+        "quel quelle quels quelles combien qui quoi comment quand lequel laquelle lesquels "
+        "est sont était ont a prévoit prévu dit indique porte concerne document documents "
+        "compte comptait compter count counts "
+        "montant nombre selon y il elle ils elles donne donner what which who how much many "
+        "does did do is are was were the of for and when whom say says said tell about give "
+        "there their its total"
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, dict[str, list[str]]]:
+    """``english``: English words -> French; ``synonyms``: French words -> the documents' words."""
+    text = resources.files("assistant").joinpath("data/vocabulary.yaml").read_text("utf-8")
+    data: dict[str, dict[str, list[str]]] = yaml.safe_load(text)
+    return data
+
+
+def alternatives(word: str, english: bool) -> frozenset[str]:
+    """Tokens of a question word with those of its translations and synonyms (data file)."""
+    out = set(tokenize(word))
+    maps = [vocabulary()["synonyms"]] + ([vocabulary()["english"]] if english else [])
+    for mapping in maps:
+        for other in mapping.get(word.lower(), []):
+            out.update(tokenize(other))
+    return frozenset(out)
+
+
+def concepts(question: str, english: bool) -> tuple[frozenset[str], ...]:
+    """The question's subject words, each with its alternatives (form words left out)."""
+    out = []
+    for word in re.findall(r"[\w’'-]+", question):
+        own = tokenize(word)
+        if own and not set(own) <= FORM_WORDS:
+            out.append(alternatives(word, english) - FORM_WORDS)
+    return tuple(dict.fromkeys(concept for concept in out if concept))
+
+
+@dataclass(frozen=True)
+class QueryAnalysis:
+    """What a question asks, as far as ranking needs to know."""
+
+    text: str
+    lang: str
+    tokens: tuple[str, ...]
+    concepts: tuple[frozenset[str], ...]
+    refs: tuple[tuple[str, str], ...]
+    years: tuple[str, ...]
+    wants_figure: bool
+    wants_list: bool
+    asks_who: bool
+    counted: frozenset[str] = frozenset()
+    wants_amount: bool = False
+    wants_date: bool = False
+    ordinals: tuple[str, ...] = ()
+    numbered: tuple[str, ...] = ()
+    listed_kind: str = ""
+    wants_duration: bool = False
+    carried: frozenset[frozenset[str]] = frozenset()
+
+
+def _ref_kind(word: str) -> str:
+    word = strip_accents(word.lower())
+    for kind, pattern in REF_WORDS.items():
+        if re.fullmatch(strip_accents(pattern), word):
+            return kind
+    return word
+
+
+def analyse(question: str) -> QueryAnalysis:
+    """Read the ranking hints out of a question.
+
+    Example:
+        >>> analyse("Quel est le budget Région de la mesure 8 ?").refs
+        (('mesure', '8'),)
+    """
+    english = len(_ENGLISH.findall(question)) > len(_FRENCH.findall(question))
+    # Only the interrogative sentence names the subject; the others are context.
+    asked = next((part for part in re.split(r"(?<=[?.!])\s+", question) if part.endswith("?")),
+                 question)
+    subject = concepts(asked, english)
+    tokens = tokenize(question) + [t for concept in subject for t in sorted(concept)]
+    counted = _COUNTED.search(question)
+    refs = tuple(dict.fromkeys((_ref_kind(m.group("kind")), m.group("n"))
+                               for m in _REF.finditer(question)))
+    return QueryAnalysis(
+        text=question,
+        lang="en" if english else "fr",
+        tokens=tuple(tokens),
+        concepts=subject,
+        refs=refs,
+        years=tuple(dict.fromkeys(YEAR.findall(question))),
+        wants_figure=bool(_FIGURE_WORDS.search(question) or _AMOUNT_WORDS.search(question)
+                          or _DATE_WORDS.search(question) or _DURATION_WORDS.search(question)),
+        wants_list=bool(_LIST_WORDS.search(question)) and not _FIGURE_WORDS.search(question),
+        asks_who=bool(_WHO_WORDS.search(question)),
+        counted=alternatives(counted.group(1), english) if counted else frozenset(),
+        wants_amount=bool(_AMOUNT_WORDS.search(question)),
+        wants_date=bool(_DATE_WORDS.search(question)),
+        ordinals=tuple(m.group(1) for m in _ORDINAL.finditer(question)),
+        numbered=tuple(m.group(1) for m in _NUMBERED.finditer(question)),
+        listed_kind=_listed_kind(question),
+        wants_duration=bool(_DURATION_WORDS.search(question)),
+    )
+
+
+def _listed_kind(question: str) -> str:
+    """The numbered unit a question enumerates ("quels sont les axes" -> "axe")."""
+    match = re.search(r"\b(axes|mesures|measures|objectifs|objectives|articles|décisions|"
+                      r"decisions|annexes)\b", question, re.IGNORECASE)
+    return _ref_kind(match.group(1)) if match else ""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrict retrieval to some documents, document types or a date range (ISO dates)."""
+
+    doc_ids: tuple[str, ...] = ()
+    doc_types: tuple[str, ...] = ()
+    date_from: str = ""
+    date_to: str = ""
+
+    def allowed(self, index: Index) -> set[str] | None:
+        """The document ids that pass, or None when nothing is filtered."""
+        if not (self.doc_ids or self.doc_types or self.date_from or self.date_to):
+            return None
+        out = set()
+        for record in index.documents():
+            meta = record.meta
+            if self.doc_ids and record.doc_id not in self.doc_ids:
+                continue
+            if self.doc_types and meta.doc_type not in self.doc_types:
+                continue
+            if self.date_from and (not meta.date or meta.date < self.date_from):
+                continue
+            if self.date_to and (not meta.date or meta.date[: len(self.date_to)] > self.date_to):
+                continue
+            out.add(record.doc_id)
+        return out
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved chunk with its fused score and the scores it came from."""
+
+    chunk: Chunk
+    score: float
+    dense: float = 0.0
+    lexical: float = 0.0
+
+
+def ref_of(chunk: Chunk, kind: str) -> set[str]:
+    """Numbers of the ``kind`` units (mesure, article…) a chunk is labelled with."""
+    pattern = rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?(\d+)\b"
+    where = f"{chunk.label} {chunk.section_path}"
+    return set(re.findall(pattern, where, re.IGNORECASE))
+
+
+def _boost(chunk: Chunk, analysis: QueryAnalysis) -> float:
+    """Multiplicative hints from the question: named units, years, figures."""
+    factor = 1.0
+    for kind, number in analysis.refs:
+        labelled = ref_of(chunk, kind)
+        if number in labelled:
+            factor *= 3.0
+        elif labelled:
+            factor *= 0.4
+        elif re.search(rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?{number}\b", chunk.text, re.I):
+            factor *= 1.5
+    for year in analysis.years:
+        if year in chunk.search_text:
+            factor *= 1.3
+    if analysis.wants_figure and any(f.unit or f.value >= 1 and not YEAR.fullmatch(f.text)
+                                     for f in figures(chunk.text)):
+        factor *= 1.2
+    if chunk.kind == "heading" and not analysis.wants_list:
+        factor *= 0.5
+    return factor
+
+
+def search(
+    index: Index, analysis: QueryAnalysis, k: int = 10, filters: Filters | None = None
+) -> list[Hit]:
+    """The ``k`` best chunks for a question: dense + BM25 fused by reciprocal rank, boosted."""
+    allowed = filters.allowed(index) if filters else None
+    where = {"doc_id": {"$in": sorted(allowed)}} if allowed else None
+    if allowed is not None and not allowed:
+        return []
+    dense = index.dense_search(analysis.text, top_k=CANDIDATES, where=where)
+    lexical = [
+        (chunk_id, score)
+        for chunk_id, score in index.lexical.search(analysis.tokens, top_k=CANDIDATES * 2)
+        if allowed is None or index.chunk(chunk_id).doc_id in allowed
+    ][:CANDIDATES]
+    fused: dict[str, float] = {}
+    for ranking in (dense, lexical):
+        for rank, (chunk_id, _) in enumerate(ranking):
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+    dense_scores, lexical_scores = dict(dense), dict(lexical)
+    hits = []
+    for chunk_id, score in fused.items():
+        chunk = index.chunk(chunk_id)
+        hits.append(Hit(chunk, score * _boost(chunk, analysis), dense_scores.get(chunk_id, 0.0),
+                        lexical_scores.get(chunk_id, 0.0)))
+    hits.sort(key=lambda hit: (-hit.score, hit.chunk.id))
+    return hits[:k]
+
+
+class HybridRetriever(BaseRetriever):
+    """LangChain retriever over the hybrid search, for chains that take documents.
+
+    Example:
+        >>> retriever = HybridRetriever(index=Index.open(Settings()))  # doctest: +SKIP
+        >>> retriever.invoke("Que prévoit la mesure 8 ?")[0].metadata["label"]  # doctest: +SKIP
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    index: Any
+    k: int = 5
+    filters: Filters = field(default_factory=Filters)
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        return [
+            Document(
+                page_content=hit.chunk.text,
+                metadata={
+                    "id": hit.chunk.id,
+                    "doc_id": hit.chunk.doc_id,
+                    "label": hit.chunk.label,
+                    "section": hit.chunk.section_path,
+                    "page": hit.chunk.page,
+                    "start": hit.chunk.start,
+                    "end": hit.chunk.end,
+                    "score": hit.score,
+                },
+            )
+            for hit in search(self.index, analyse(query), self.k, self.filters)
+        ]
