@@ -129,10 +129,14 @@ class Answerer:
                 continue  # "la 5e édition" is not told by a chunk about the 4th
             previous = ""
             for start, end, text in units(chunk):
-                # A sentence is read with the one before it ("… Days. La 4ème édition …").
-                own = self.coverage(analysis, set(tokenize(f"{previous} {text}")))
+                # A sentence is also read with the one before it ("… Days. La 4ème édition
+                # …"), for a little less than what it says alone.
+                own = max(self.coverage(analysis, set(tokenize(text))),
+                          0.8 * self.coverage(analysis, set(tokenize(f"{previous} {text}"))))
                 previous = text
                 score = 0.6 * own + 0.4 * chunk_coverage + 0.5 * hit.score / best_hit
+                if chunk.kind == "heading" and not analysis.listed_kind:
+                    score -= 0.3  # a title names a subject, it does not say anything about it
                 fits = not analysis.wants_figure or _fits(analysis, text, chunk)
                 if analysis.wants_figure:
                     score += 0.4 if fits else -0.5
@@ -314,7 +318,7 @@ class Answerer:
             following = [c for c in self.index.chunks(chunk.doc_id) if c.start >= chunk.end]
             if following and following[0].group:
                 chunk = following[0]
-        if chunk.group:
+        if chunk.group and chunk.kind != "table_row":  # a table's rows are listed by kind
             items = [c for c in self.index.chunks(chunk.doc_id) if c.group == chunk.group]
             # An item that introduces sub-items ("La mesure 7 qui prévoit :") is not one.
             return [c for c in items if not c.text.rstrip().endswith(":")] or items

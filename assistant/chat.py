@@ -12,7 +12,7 @@ import dataclasses
 import logging
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from assistant.answer import Answerer
 from assistant.config import Settings
@@ -110,15 +110,15 @@ def _same_kind(a: str, b: str) -> bool:
     return _kind(a) == _kind(b)
 
 
-def _intent(question: str, resolved: str) -> QueryAnalysis:
+def _intent(question: str, resolved: str, acronyms: Mapping[str, frozenset[str]]) -> QueryAnalysis:
     """Analysis of the resolved question, with the intent of the follow-up when it has one.
 
     Subject words carried from the previous question count less than the follow-up's own.
     """
-    analysis = analyse(resolved)
+    analysis = analyse(resolved, acronyms)
     if CARRIED not in resolved:
         return analysis
-    own = analyse(question)
+    own = analyse(question, acronyms)
     carried = frozenset(analysis.concepts) - frozenset(own.concepts)
     analysis = dataclasses.replace(analysis, carried=carried, lang=own.lang)
     if not (own.wants_figure or own.wants_list or own.asks_who):
@@ -152,11 +152,70 @@ class Assistant:
 
     def ask(self, question: str, history: Sequence[str] = (),
             filters: Filters | None = None) -> Answer:
-        """Answer ``question``; ``history`` holds the previous user turns, oldest first."""
+        """Answer ``question``; ``history`` holds the previous user turns, oldest first.
+
+        A question in several parts ("Quel est le budget total, et combien vient du
+        privé ?") is answered part by part, each later part read as a follow-up.
+        """
         began = time.perf_counter()
+        pieces = split_question(question)
+        if len(pieces) == 1:
+            answer = self._ask_one(question, history, filters)
+        else:
+            turns = list(history)
+            answers = []
+            for piece in pieces:
+                answers.append(self._ask_one(piece, turns, filters))
+                turns.append(piece)
+            answer = _combine(question, answers)
+        return dataclasses.replace(answer, latency_ms=(time.perf_counter() - began) * 1000)
+
+    def _ask_one(self, question: str, history: Sequence[str],
+                 filters: Filters | None) -> Answer:
         resolved = resolve(question, list(history))
-        analysis = _intent(question, resolved)
+        analysis = _intent(question, resolved, self.index.acronyms)
         hits = search(self.index, analysis, k=10, filters=filters)
         answer = self.answerer.answer(question, analysis, hits)
-        return dataclasses.replace(answer, resolved=resolved,
-                                   latency_ms=(time.perf_counter() - began) * 1000)
+        return dataclasses.replace(answer, resolved=resolved)
+
+
+_PARTS = re.compile(
+    r",?\s+(?:et|and)\s+(?=(?:combien|quel|quelle|quels|quelles|qui|quand|où|"
+    r"comment|pour combien|à quel|à quelle|dans quel|dans quelle|sur quel|peut|how|what|which|"
+    r"who|when|where|can|is|are|does|do|did)\b)",
+    re.IGNORECASE,
+)
+
+
+def split_question(question: str) -> list[str]:
+    """The parts of a question that asks several things, each ending with "?".
+
+    Sentences that ask nothing ("Je veux la liste complète.") are context, not parts.
+    """
+    sentences = re.split(r"(?<=[?.!])\s+", question.strip())
+    asked = [sentence for sentence in sentences if sentence.endswith("?")] or [question]
+    pieces = [piece.strip(" ,") for sentence in asked for piece in _PARTS.split(sentence)
+              if piece.strip(" ,")]
+    pieces = [piece if piece.endswith("?") else f"{piece} ?" for piece in pieces
+              if len(re.findall(r"\w+", piece)) >= 2]
+    return pieces if len(pieces) > 1 else [question]
+
+
+def _combine(question: str, answers: list[Answer]) -> Answer:
+    """One answer from the answers to each part (citations in order, without repeats)."""
+    answered = [answer for answer in answers if not answer.abstained]
+    shown = answered or answers[:1]
+    citations = []
+    for answer in shown:
+        for citation in answer.citations:
+            if all((c.doc_id, c.start, c.end) != (citation.doc_id, citation.start, citation.end)
+                   for c in citations):
+                citations.append(citation)
+    return Answer(
+        question=question,
+        answer="\n\n".join(answer.answer for answer in (answers if answered else shown)),
+        abstained=not answered,
+        citations=tuple(citations),
+        retrieved=tuple(chunk_id for answer in answers for chunk_id in answer.retrieved),
+        resolved=" | ".join(answer.resolved for answer in answers),
+    )

@@ -28,7 +28,7 @@ from tqdm import tqdm
 from assistant.config import Settings
 from assistant.embed import Embedder, make_embedder
 from assistant.errors import CorpusError, IndexMismatchError, IndexWriteError
-from assistant.lexical import BM25, TOKENIZER_VERSION, tokenize
+from assistant.lexical import BM25, TOKENIZER_VERSION, acronyms, tokenize
 from assistant.load import LoadFailure, discover, load_document, read_manifest, slugify
 from assistant.structure import CHUNKER_VERSION, chunk_document
 from assistant.types import Chunk, DocumentMeta, Page, SourceDocument, page_at
@@ -168,6 +168,7 @@ class Index:
         self._bm25: BM25 | None = None
         self._chunks: dict[str, Chunk] = {}
         self._documents: dict[str, DocumentRecord] = {}
+        self._acronyms: dict[str, frozenset[str]] | None = None
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Index:
@@ -235,7 +236,7 @@ class Index:
         except OSError as error:
             raise IndexWriteError(f"cannot write {path} ({error}): check disk space and rights")
         self._bm25 = None
-        self._chunks, self._documents = {}, {}
+        self._chunks, self._documents, self._acronyms = {}, {}, None
 
     @property
     def stale(self) -> bool:
@@ -340,6 +341,13 @@ class Index:
         if chunk_id not in self._chunks:
             self._chunks[chunk_id] = _chunk_from_json(self._store["chunks"][chunk_id])
         return self._chunks[chunk_id]
+
+    @property
+    def acronyms(self) -> dict[str, frozenset[str]]:
+        """The corpus's acronyms with the tokens of their long forms (for query expansion)."""
+        if self._acronyms is None:
+            self._acronyms = acronyms(data["text"] for data in self._store["documents"].values())
+        return self._acronyms
 
     @property
     def lexical(self) -> BM25:

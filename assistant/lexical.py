@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 #: Bump when tokenisation changes: stored tokens are then recomputed.
-TOKENIZER_VERSION = "3"
+TOKENIZER_VERSION = "4"
 
 STOPWORDS = frozenset(
     """
@@ -46,9 +46,11 @@ def stem(token: str) -> str:
         return token[:-3] + "al"
     if token[-1] in "sx":
         token = token[:-1]
-    # versé, versée, versées -> vers; adhérente -> adherent
+    # versé, versée, versées -> vers; adhérente -> adherent; proposer, propose -> propos
     while token.endswith("e") and len(token) > 4:
         token = token[:-1]
+    if token.endswith(("er", "ez")) and len(token) > 5:
+        token = token[:-2]
     return token
 
 
@@ -103,3 +105,32 @@ class BM25:
         """The ``top_k`` best chunks for the query tokens, best first."""
         ranked = sorted(self.scores(query).items(), key=lambda item: (-item[1], item[0]))
         return ranked[:top_k]
+
+
+_LONG_FORM = re.compile(
+    r"([A-ZÀ-Ý][\w’'-]*(?:[ -](?:de |des |du |d['’]|et |la |le |l['’])?[A-ZÀ-Ýa-zà-ÿ][\w’'-]*){1,6})"
+    r"\s*\(([A-Z][A-Z0-9]{1,7})\)"
+)
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:[ -][A-ZÀ-Ý][\w’'-]*){1,5}")
+
+
+def acronyms(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Acronyms of a corpus with the tokens of their long forms: "GBM" -> grand, besancon…
+
+    Found where a text defines one ("Pôle des Microtechniques (PMT)") or where a run of
+    capitalised words has initials that the corpus also uses as a word ("Grand Besançon
+    Métropole" and "GBM").
+    """
+    texts = list(texts)
+    words = set(re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", " ".join(texts)))
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for long_form, short in _LONG_FORM.findall(text):
+            initials = "".join(w[0] for w in re.split(r"[ -]+", long_form) if w[:1].isupper())
+            if short.startswith(initials[:1]):
+                found.setdefault(short, set()).update(tokenize(long_form))
+        for run in _CAPITALISED.findall(text):
+            initials = "".join(word[0] for word in re.split(r"[ -]+", run) if word).upper()
+            if len(initials) >= 3 and initials in words:
+                found.setdefault(initials, set()).update(tokenize(run))
+    return {short: frozenset(tokens) for short, tokens in found.items() if tokens}

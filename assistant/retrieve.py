@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -44,10 +45,8 @@ _REF = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_WORDS = re.compile(
-    r"\b(?:combien|montants?|budgets?|co[uû]ts?|tarifs?|cotisations?|subventions?|"
-    r"enveloppes?|sommes?|financements?|nombre|votes?|voix|votants|présents|absents|quand|"
-    r"date|pourcentage|part|effectifs?|how\s+(?:much|many)|amounts?|cost|fees?|figure|"
-    r"number|when|percentage|share|total|envelope|overall|subsidy|grant)\b",
+    r"\b(?:combien|nombre|votes?|voix|votants|présents|absents|pourcentage|effectifs?|"
+    r"how\s+(?:much|many)|number of|percentage|total)\b",
     re.IGNORECASE,
 )
 _LIST_WORDS = re.compile(
@@ -60,11 +59,17 @@ _COUNTED = re.compile(
     r"\b(?:combien\s+(?:y\s+(?:a|avait|aura)(?:-t)?-il\s+)?d[e'’]\s*|how\s+many\s+)(\w+)",
     re.IGNORECASE,
 )
+_MONEY_NOUNS = (
+    r"(?:montants?|budgets?|co[uû]ts?|cotisations?|subventions?|enveloppes?|tarifs?|sommes?|"
+    r"participation financière|contributions?|financements?|amounts?|fees?|costs?|subsid\w*|"
+    r"grants?|funding|envelope|contribution)"
+)
+#: A question that asks for money, not one that only mentions a subsidy.
 _AMOUNT_WORDS = re.compile(
-    r"\b(?:montants?|budgets?|co[uû]ts?|cotisations?|subventions?|versée?s?|versera|verse|"
-    r"financ\w*|euros?|enveloppes?|tarifs?|sommes?|apporte|contribution|participation "
-    r"financière|how much|amounts?|fees?|costs?|subsid\w*|grants?|funding|paid|pay|"
-    r"contributes?)\b|€",
+    rf"\b(?:quel(?:le)?s?\s+(?:est|sont|était|sera|fut)?\s*(?:le|la|les|l['’])?\s*{_MONEY_NOUNS}"
+    rf"|what\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MONEY_NOUNS}|à combien|how much|"
+    rf"montants?|combien\b.{{0,60}}\b(?:vers\w*|apport\w*|met|mett\w*|co[uû]t\w*|pa[iy]\w*|"
+    rf"financ\w*|consacr\w*|touch\w*|reç\w*|perç\w*|investi\w*))\b|€",
     re.IGNORECASE,
 )
 _DURATION_WORDS = re.compile(
@@ -119,13 +124,25 @@ def alternatives(word: str, english: bool) -> frozenset[str]:
     return frozenset(out)
 
 
-def concepts(question: str, english: bool) -> tuple[frozenset[str], ...]:
-    """The question's subject words, each with its alternatives (form words left out)."""
+def concepts(
+    question: str, english: bool, acronyms: Mapping[str, frozenset[str]] | None = None
+) -> tuple[frozenset[str], ...]:
+    """The question's subject words, each with its alternatives (form words left out).
+
+    An acronym of the corpus stands for its long form and the other way round: "GBM"
+    is also grand, besancon, metropol; "Grand Besançon Métropole" is also gbm.
+    """
+    acronyms = acronyms or {}
     out = []
     for word in re.findall(r"[\w’'-]+", question):
         own = tokenize(word)
         if own and not set(own) <= FORM_WORDS:
-            out.append(alternatives(word, english) - FORM_WORDS)
+            alts = set(alternatives(word, english)) | acronyms.get(word, frozenset())
+            out.append(frozenset(alts - FORM_WORDS))
+    tokens = set(tokenize(question))
+    for short, long_form in acronyms.items():
+        if len(long_form) > 1 and long_form <= tokens:
+            out = [c | {short.lower()} if c & long_form else c for c in out]
     return tuple(dict.fromkeys(concept for concept in out if concept))
 
 
@@ -160,7 +177,7 @@ def _ref_kind(word: str) -> str:
     return word
 
 
-def analyse(question: str) -> QueryAnalysis:
+def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None) -> QueryAnalysis:
     """Read the ranking hints out of a question.
 
     Example:
@@ -171,8 +188,11 @@ def analyse(question: str) -> QueryAnalysis:
     # Only the interrogative sentence names the subject; the others are context.
     asked = next((part for part in re.split(r"(?<=[?.!])\s+", question) if part.endswith("?")),
                  question)
-    subject = concepts(asked, english)
-    tokens = tokenize(question) + [t for concept in subject for t in sorted(concept)]
+    subject = concepts(asked, english, acronyms)
+    # Translations and synonyms join the lexical query; acronyms' long forms only the
+    # coverage (as query words they would swamp it: "PMT" is in most of a document).
+    expanded = concepts(asked, english)
+    tokens = tokenize(question) + [t for concept in expanded for t in sorted(concept)]
     counted = _COUNTED.search(question)
     refs = tuple(dict.fromkeys((_ref_kind(m.group("kind")), m.group("n"))
                                for m in _REF.finditer(question)))
@@ -330,5 +350,6 @@ class HybridRetriever(BaseRetriever):
                     "score": hit.score,
                 },
             )
-            for hit in search(self.index, analyse(query), self.k, self.filters)
+            for hit in search(self.index, analyse(query, self.index.acronyms), self.k,
+                              self.filters)
         ]
