@@ -19,7 +19,7 @@ from assistant.config import Settings
 from assistant.figures import YEAR
 from assistant.index import Index
 from assistant.retrieve import _REF, Filters, QueryAnalysis, analyse, search
-from assistant.types import Answer
+from assistant.types import Answer, Citation
 
 logger = logging.getLogger(__name__)
 
@@ -205,7 +205,7 @@ def _combine(question: str, answers: list[Answer]) -> Answer:
     """One answer from the answers to each part (citations in order, without repeats)."""
     answered = [answer for answer in answers if not answer.abstained]
     shown = answered or answers[:1]
-    citations = []
+    citations: list[Citation] = []
     for answer in shown:
         for citation in answer.citations:
             if all((c.doc_id, c.start, c.end) != (citation.doc_id, citation.start, citation.end)

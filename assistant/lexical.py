@@ -107,15 +107,15 @@ class BM25:
         return ranked[:top_k]
 
 
+_LINK = r"(?:de |des |du |d['’]|et |la |le |l['’])?"
 _LONG_FORM = re.compile(
-    r"([A-ZÀ-Ý][\w’'-]*(?:[ -](?:de |des |du |d['’]|et |la |le |l['’])?[A-ZÀ-Ýa-zà-ÿ][\w’'-]*){1,6})"
-    r"\s*\(([A-Z][A-Z0-9]{1,7})\)"
+    rf"([A-ZÀ-Ý][\w’'-]*(?:[ -]{_LINK}[A-ZÀ-Ýa-zà-ÿ][\w’'-]*){{1,6}})\s*\(([A-Z][A-Z0-9]{{1,7}})\)"
 )
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:[ -][A-ZÀ-Ý][\w’'-]*){1,5}")
 
 
 def acronyms(texts: Iterable[str]) -> dict[str, frozenset[str]]:
-    """Acronyms of a corpus with the tokens of their long forms: "GBM" -> grand, besancon…
+    """Acronyms of a corpus with the tokens of their long forms ("GBM": grand, besancon…).
 
     Found where a text defines one ("Pôle des Microtechniques (PMT)") or where a run of
     capitalised words has initials that the corpus also uses as a word ("Grand Besançon
