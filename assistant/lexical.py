@@ -114,6 +114,20 @@ _LONG_FORM = re.compile(
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:[ -][A-ZÀ-Ý][\w’'-]*){1,5}")
 
 
+def _defined_by(long_form: str, short: str) -> str:
+    """The words right before "(ACR)" that the acronym stands for, or ""."""
+    words = [re.sub(r"^[ldLD]['’]", "", w) for w in re.split(r"[ -]+", long_form) if w]
+    words = [w for w in words if w and w.lower() not in ("de", "des", "du", "et", "la", "le")]
+    initials = [strip_accents(w[0]).upper() for w in words]
+    for first in range(len(words)):  # the shortest tail whose initials spell the acronym
+        if "".join(initials[first:]) == short:
+            return " ".join(words[first:])
+    starts = [i for i, letter in enumerate(initials) if letter == short[0]]
+    if starts and len(words) - starts[-1] >= 2:  # "Pôle des MicroTechniques (PMT)"
+        return " ".join(words[starts[-1]:])
+    return ""
+
+
 def acronyms(texts: Iterable[str]) -> dict[str, frozenset[str]]:
     """Acronyms of a corpus with the tokens of their long forms ("GBM": grand, besancon…).
 
@@ -126,9 +140,9 @@ def acronyms(texts: Iterable[str]) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for text in texts:
         for long_form, short in _LONG_FORM.findall(text):
-            initials = "".join(w[0] for w in re.split(r"[ -]+", long_form) if w[:1].isupper())
-            if short.startswith(initials[:1]):
-                found.setdefault(short, set()).update(tokenize(long_form))
+            tail = _defined_by(long_form, short)
+            if tail:
+                found.setdefault(short, set()).update(tokenize(tail))
         for run in _CAPITALISED.findall(text):
             initials = "".join(word[0] for word in re.split(r"[ -]+", run) if word).upper()
             if len(initials) >= 3 and initials in words:
