@@ -25,6 +25,8 @@ MIN_COVERAGE = 0.3
 #: A sentence of a chunk that covers the question is credited this share of the chunk's
 #: coverage (its own words count in full).
 CHUNK_SHARE = 0.75
+#: A question word found through a synonym or a translation counts this much.
+SYNONYM_SHARE = 0.8
 #: Cap on a word's idf weight in coverage.
 MAX_WEIGHT = 4.0
 #: How many retrieved chunks are read for evidence.
@@ -67,6 +69,7 @@ class Evidence:
     coverage: float
     score: float
     fits: bool = True
+    chunk_coverage: float = 0.0
 
 
 def units(chunk: Chunk) -> list[tuple[int, int, str]]:
@@ -110,8 +113,13 @@ class Answerer:
         weights = [max(self.weight(t) for t in concept) * (0.5 if concept in analysis.carried
                                                              else 1.0)
                    for concept in analysis.concepts]
-        found = [w for w, concept in zip(weights, analysis.concepts, strict=True)
-                 if concept & tokens]
+        primary = analysis.primary or analysis.concepts
+        found = [
+            # the question's own word counts in full, a synonym or translation a bit less
+            weight * (1.0 if own & tokens else SYNONYM_SHARE)
+            for weight, concept, own in zip(weights, analysis.concepts, primary, strict=True)
+            if concept & tokens
+        ]
         return sum(found) / sum(weights)
 
     def evidence(self, analysis: QueryAnalysis, hits: list[Hit]) -> list[Evidence]:
@@ -146,7 +154,8 @@ class Answerer:
                     labelled = ref_of(chunk, kind)
                     score += 0.5 if number in labelled else (-0.5 if labelled else 0)
                 coverage = max(own, CHUNK_SHARE * chunk_coverage)
-                out.append(Evidence(chunk, start, end, text, coverage, score, fits))
+                out.append(Evidence(chunk, start, end, text, coverage, score, fits,
+                                    chunk_coverage))
         out.sort(key=lambda e: (-e.score, e.start))
         return out
 
@@ -239,12 +248,7 @@ class Answerer:
     @staticmethod
     def wanted_figures(analysis: QueryAnalysis, text: str) -> str:
         """The figures of a sentence that answer, written as in the text ("X HT soit Y TTC")."""
-        found = [f for f in figures(text) if not _is_year(f)]
-        if analysis.wants_amount:
-            found = [f for f in found if f.unit in _MONEY] or found
-        if analysis.years:
-            dated = [f for f in found if _dated(text, f) & set(analysis.years)]
-            found = dated or found
+        found = _answering_figures(analysis, text)
         if not found:
             return ""
         groups: list[list[Figure]] = [[found[0]]]
@@ -259,23 +263,28 @@ class Answerer:
 
     def disagreements(self, analysis: QueryAnalysis, best: Evidence,
                       found: list[Evidence]) -> list[Evidence]:
-        """Other places that state a different figure for the same subject."""
+        """Other places that give a different figure for the same subject.
+
+        A rival says as much of the question as the best evidence, in its own words, and
+        its answering figures (same count noun, money, year) share no value with it.
+        """
         if best.chunk.kind == "table_row" or analysis.refs:
             return []
-        mine = {round(f.value, 3) for f in figures(best.text) if not _is_year(f)}
-        kind = {bool(f.unit) for f in figures(best.text) if not _is_year(f)}
+        mine = {round(f.value, 3) for f in _answering_figures(analysis, best.text)}
         if not mine:
             return []
+        own = self.coverage(analysis, set(tokenize(best.text)))
         rivals: list[Evidence] = []
-        for other in found[1:READ_HITS * 3]:
-            if other.chunk.kind == "table_row" or _overlaps(other, best):
+        for other in found[1 : READ_HITS * 3]:
+            if other.chunk.kind == "table_row" or _overlaps(other, best) or not other.fits:
                 continue
-            if other.coverage < max(MIN_COVERAGE, 0.9 * best.coverage):
+            if other.coverage < max(MIN_COVERAGE, 0.8 * best.coverage):
                 continue
-            if self.coverage(analysis, set(tokenize(other.text))) < 0.6:
+            if other.chunk_coverage < best.chunk_coverage - 0.1:
                 continue
-            theirs = {round(f.value, 3) for f in figures(other.text)
-                      if not _is_year(f) and bool(f.unit) in kind}
+            if self.coverage(analysis, set(tokenize(other.text))) < 0.8 * own:
+                continue
+            theirs = {round(f.value, 3) for f in _answering_figures(analysis, other.text)}
             if theirs and not theirs & mine and not any(_overlaps(other, r) for r in rivals):
                 rivals.append(other)
         return rivals[:2]
@@ -314,7 +323,7 @@ class Answerer:
 
     def list_items(self, chunk: Chunk) -> list[Chunk]:
         """The chunks of the list or table the chunk belongs to (or introduces), in order."""
-        if not chunk.group and chunk.text.rstrip().endswith(":"):
+        if not chunk.group and chunk.text.rstrip().endswith((":", ",")):
             following = [c for c in self.index.chunks(chunk.doc_id) if c.start >= chunk.end]
             if following and following[0].group:
                 chunk = following[0]
@@ -450,6 +459,19 @@ def _fits(analysis: QueryAnalysis, text: str, chunk: Chunk) -> bool:
     if analysis.years:
         candidates = [f for f in candidates if _dated(text, f) & set(analysis.years)]
     return bool(candidates or (analysis.wants_date and _DATE.search(text)))
+
+
+def _answering_figures(analysis: QueryAnalysis, text: str) -> list[Figure]:
+    """The figures of a text that can answer: counts of the noun asked, money, the year."""
+    found = [f for f in figures(text) if not _is_year(f)]
+    if analysis.counted:
+        counted = [f for f in found if _counts(text[f.start :], analysis.counted)]
+        found = counted or found
+    elif analysis.wants_amount:
+        found = [f for f in found if f.unit in _MONEY] or found
+    if analysis.years:
+        found = [f for f in found if _dated(text, f) & set(analysis.years)] or found
+    return found
 
 
 def _counts(text: str, noun: frozenset[str]) -> bool:

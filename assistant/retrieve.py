@@ -125,20 +125,29 @@ def alternatives(word: str, english: bool) -> frozenset[str]:
 
 
 def concepts(
-    question: str, english: bool, acronyms: Mapping[str, frozenset[str]] | None = None
+    question: str,
+    english: bool,
+    acronyms: Mapping[str, frozenset[str]] | None = None,
+    primary: bool = False,
 ) -> tuple[frozenset[str], ...]:
     """The question's subject words, each with its alternatives (form words left out).
 
     An acronym of the corpus stands for its long form and the other way round: "GBM"
-    is also grand, besancon, metropol; "Grand Besançon Métropole" is also gbm.
+    is also grand, besancon, metropol; "Grand Besançon Métropole" is also gbm. With
+    ``primary``, each word's own tokens only.
     """
     acronyms = acronyms or {}
     out = []
     for word in re.findall(r"[\w’'-]+", question):
         own = tokenize(word)
         if own and not set(own) <= FORM_WORDS:
+            if primary:
+                out.append(frozenset(own) - FORM_WORDS)
+                continue
             alts = set(alternatives(word, english)) | acronyms.get(word, frozenset())
             out.append(frozenset(alts - FORM_WORDS))
+    if primary:
+        return tuple(out)
     tokens = set(tokenize(question))
     for short, long_form in acronyms.items():
         if len(long_form) > 1 and long_form <= tokens:
@@ -167,6 +176,7 @@ class QueryAnalysis:
     listed_kind: str = ""
     wants_duration: bool = False
     carried: frozenset[frozenset[str]] = frozenset()
+    primary: tuple[frozenset[str], ...] = ()
 
 
 def _ref_kind(word: str) -> str:
@@ -201,6 +211,7 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         lang="en" if english else "fr",
         tokens=tuple(tokens),
         concepts=subject,
+        primary=_primary(asked, english, subject),
         refs=refs,
         years=tuple(dict.fromkeys(YEAR.findall(question))),
         wants_figure=bool(_FIGURE_WORDS.search(question) or _AMOUNT_WORDS.search(question)
@@ -215,6 +226,17 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         listed_kind=_listed_kind(question),
         wants_duration=bool(_DURATION_WORDS.search(question)),
     )
+
+
+def _primary(asked: str, english: bool,
+             subject: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """For each subject concept, the question word's own tokens (not its synonyms)."""
+    own = [c for c in concepts(asked, english, primary=True) if c]
+    by_overlap = []
+    for concept in subject:
+        match = next((c for c in own if c & concept), concept)
+        by_overlap.append(match)
+    return tuple(by_overlap)
 
 
 def _listed_kind(question: str) -> str:
