@@ -55,6 +55,7 @@ _CLAUSE_WORDS = re.compile(
     r"provide|provides|say|says|state|states|stipulate|about|contain)\b",
     re.IGNORECASE,
 )
+_KIND_RANK = {"heading": 0, "list_item": 1, "clause": 2, "paragraph": 3, "table_row": 4}
 _SOIT = re.compile(r"^\s*,?\s*(?:soit|,|/|ou|\()\s*$")
 
 
@@ -74,12 +75,16 @@ class Evidence:
 
 def units(chunk: Chunk) -> list[tuple[int, int, str]]:
     """The quotable spans of a chunk, as (start, end, text) in document offsets."""
-    if chunk.kind in ("table_row", "heading") or len(chunk.text) < 200:
+    if chunk.kind in ("table_row", "heading"):
         return [(chunk.start, chunk.end, chunk.text)]
-    out = []
     position = 0
     if chunk.kind == "clause" and chunk.section and chunk.text.startswith(chunk.section[-1]):
         position = len(chunk.section[-1])  # the heading line is a title, not evidence
+    body = chunk.text[position:]
+    if len(body) < 200 and body.strip():
+        offset = position + body.index(body.strip())
+        return [(chunk.start + offset, chunk.start + offset + len(body.strip()), body.strip())]
+    out = []
     for match in list(_UNIT_SPLIT.finditer(chunk.text)) + [None]:
         end = match.start() if match else len(chunk.text)
         piece = chunk.text[position:end]
@@ -135,7 +140,7 @@ class Answerer:
             if any(not re.search(rf"\b{n}\s?(?:e|è|ème|eme|ère|re|er|th|st|nd|rd)\b",
                                  chunk.text, re.I) for n in analysis.ordinals):
                 continue  # "la 5e édition" is not told by a chunk about the 4th
-            previous = ""
+            previous = chunk.section[-1] if chunk.kind == "clause" and chunk.section else ""
             for start, end, text in units(chunk):
                 # A sentence is also read with the one before it ("… Days. La 4ème édition
                 # …"), for a little less than what it says alone.
@@ -318,7 +323,9 @@ class Answerer:
             if any(number not in ref_of(candidate, other) for other, number in analysis.refs):
                 continue
             number = re.findall(r"\d+", last)[0]
-            seen.setdefault(number, candidate)
+            # A heading or list item states the unit; a table (of contents) row repeats it.
+            if number not in seen or _KIND_RANK[candidate.kind] < _KIND_RANK[seen[number].kind]:
+                seen[number] = candidate
         return sorted(seen.values(), key=lambda c: c.start)
 
     def list_items(self, chunk: Chunk) -> list[Chunk]:
@@ -465,7 +472,7 @@ def _answering_figures(analysis: QueryAnalysis, text: str) -> list[Figure]:
     """The figures of a text that can answer: counts of the noun asked, money, the year."""
     found = [f for f in figures(text) if not _is_year(f)]
     if analysis.counted:
-        counted = [f for f in found if _counts(text[f.start :], analysis.counted)]
+        counted = [f for f in found if _counted_by(text, f, analysis.counted)]
         found = counted or found
     elif analysis.wants_amount:
         found = [f for f in found if f.unit in _MONEY] or found
@@ -476,16 +483,18 @@ def _answering_figures(analysis: QueryAnalysis, text: str) -> list[Figure]:
 
 def _counts(text: str, noun: frozenset[str]) -> bool:
     """Whether the text gives a number of ``noun`` (tokens): "420 entreprises", "Pour : 45"."""
-    for figure in figures(text):
-        if figure.unit:
-            continue
-        following = re.match(r"\s+(?:de\s+|d['’])?([\w’'-]+)", text[figure.end :])
-        if following and set(tokenize(following.group(1))[:1]) & noun:
-            return True
-        label = re.search(r"([\w’'* -]{2,80}):\s*$", text[max(0, figure.start - 82) : figure.start])
-        if label and set(tokenize(label.group(1) + " :1")) & noun:
-            return True
-    return False
+    return any(_counted_by(text, figure, noun) for figure in figures(text))
+
+
+def _counted_by(text: str, figure: Figure, noun: frozenset[str]) -> bool:
+    """Whether ``figure`` counts ``noun``: the word after it, or the label before "… : N"."""
+    if figure.unit:
+        return False
+    following = re.match(r"\s+(?:de\s+|d['’])?([\w’'-]+)", text[figure.end :])
+    if following and set(tokenize(following.group(1))[:1]) & noun:
+        return True
+    label = re.search(r"([\w’'* -]{2,80}):\s*$", text[max(0, figure.start - 82) : figure.start])
+    return bool(label and set(tokenize(label.group(1) + " :1")) & noun)
 
 
 def _bears(text: str, identifier: str) -> bool:

@@ -61,3 +61,53 @@ def test_errors_are_one_clean_line(small_corpus, tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == f"error: {tmp_path / 'missing'}: no such file or folder"
     assert "Traceback" not in result.stderr
+
+
+def test_ask_readable_json_history_and_batch(small_corpus, tmp_path):
+    index = tmp_path / "index"
+    readable = run(["ask", "Combien d'établissements compte la filière santé du territoire ?"],
+                   small_corpus, index)  # the index is empty: ask ingests the corpus first
+    assert readable.returncode == 0, readable.stderr
+    assert readable.stdout.startswith("242 établissements")
+    as_json = json.loads(run(["ask", "Quand se tient la prochaine Agora des projets ?", "--json"],
+                             small_corpus, index).stdout)
+    assert as_json["answer"].startswith("18 juin")
+    assert as_json["abstained"] is False
+    first = as_json["citations"][0]
+    assert first["quote"] == ("La prochaine Agora des projets se tient le 18 juin et il reste "
+                              "quelques jours pour candidater.")
+    follow = json.loads(run(["ask", "Et où a-t-elle été signée ?", "--json", "--history",
+                             "Quand la convention de gouvernance territoriale a-t-elle été "
+                             "signée ?"], small_corpus, index).stdout)
+    assert "Athis-Mons" in follow["answer"]
+
+    questions = tmp_path / "in.jsonl"
+    questions.write_text(
+        json.dumps({"id": "a", "question": "Combien de partenaires ont signé la convention ?"})
+        + "\n" + json.dumps({"id": "b", "question": "Et pour 2020 ?", "history": []}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    batch = run(["ask", "--batch", str(questions), "--out", str(out)], small_corpus, index)
+    assert batch.returncode == 0, batch.stderr
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b"]
+    assert lines[0]["answer"].startswith("6 partenaires")
+    assert set(lines[0]) >= {"id", "question", "answer", "abstained", "citations", "latency_ms"}
+
+
+def test_eval_writes_json_and_markdown_reports(small_corpus, tmp_path):
+    questions = tmp_path / "mini.jsonl"
+    questions.write_text(json.dumps({
+        "id": "q1", "kind": "figure", "question": "Combien d'établissements compte la filière ?",
+        "answerable": True, "figures": ["242"],
+        "gold": [{"doc_id": LIVING_LAB, "locator": "Paragraphe 3",
+                  "quote": "Au total, ce secteur représente 242 établissements"}],
+    }) + "\n", encoding="utf-8")
+    reports = tmp_path / "reports"
+    result = run(["eval", "--set", str(questions), "--out", str(reports)], small_corpus,
+                 tmp_path / "index")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((reports / "mini.json").read_text(encoding="utf-8"))
+    assert data["metrics"]["correct"] == 1.0 and data["metrics"]["questions"] == 1
+    assert (reports / "mini.md").read_text(encoding="utf-8").startswith("# Evaluation: mini")

@@ -1,0 +1,162 @@
+"""Answers on the real corpus: figures first, the exact span cited, abstention, follow-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat import Assistant, resolve, split_question
+from assistant.retrieve import HybridRetriever, analyse
+from tests.conftest import MEDICEN, STRATEGY
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_index):
+    return Assistant(corpus_index)
+
+
+def assert_exact_quotes(assistant, answer):
+    for citation in answer.citations:
+        text = assistant.index.document(citation.doc_id).text
+        assert text[citation.start : citation.end] == citation.quote
+
+
+def test_figure_question_leads_with_the_figures_and_cites_the_sentence(assistant):
+    answer = assistant.ask("Quel est le montant de la cotisation 2020 de l'EPT à Medicen ?")
+    assert not answer.abstained
+    assert answer.answer.startswith("5.500 € HT soit 6.600€ TTC\n\nSource : « Pour l'année 2020")
+    first = answer.citations[0]
+    assert (first.doc_id, first.label) == (MEDICEN, "Article 5")
+    assert first.quote.endswith("le montant de la cotisation 2020 est ainsi ramené à 5.500 € HT "
+                                "soit 6.600€ TTC.")
+    assert first.section == ("CONVENTION DE PARTENARIAT 2019-2021 › Article 5 : Adhésion de "
+                             "l'EPT à Medicen")
+    assert_exact_quotes(assistant, answer)
+
+
+def test_table_row_question_gives_the_column_asked(assistant):
+    region = assistant.ask("Quel est le budget Région de la mesure 8 ?")
+    assert region.answer.startswith("Mesure n°8 — Budget Région M€ 2020-2022 : 25\n")
+    assert region.citations[0].label == (
+        "Tableau récapitulatif de l'ensemble des mesures › Mesure n°8"
+    )
+    assert region.citations[0].quote.startswith("Mesure n°8\tFaire de l'Île-de-France")
+    assert_exact_quotes(assistant, region)
+
+
+def test_english_question_gets_an_english_frame_and_french_quotes(assistant):
+    answer = assistant.ask("What is the overall envelope of measure 8?")
+    assert answer.answer.startswith(
+        "Mesure n°8 — Enveloppe globale (Effet levier moyen X2,6 ) M€ : 47\n\nSource: « Mesure n°8"
+    )
+    fee = assistant.ask("How much is the 2020 membership fee paid by the EPT to Medicen?")
+    assert fee.answer.startswith("5.500 € HT soit 6.600€ TTC\n\nSource: ")
+
+
+def test_list_question_returns_every_item_each_cited(assistant):
+    answer = assistant.ask("Quelles sont les actions de la mesure 5 ?")
+    assert [c.label for c in answer.citations] == ["Axe 2 › Mesure 5"] * 3
+    assert answer.answer.splitlines()[0].startswith("3 éléments (Stratégie Smart Santé")
+    assert answer.citations[2].quote.startswith("- Lancer un Grand Projet collaboratif IA")
+    axes = assistant.ask("Quels sont les axes de la stratégie Smart Santé ?")
+    assert [c.label for c in axes.citations] == [f"Axe {n}" for n in range(1, 7)]
+    assert all(c.doc_id == STRATEGY for c in axes.citations)
+
+
+def test_clause_question_gives_the_clause_and_cites_its_sentence_then_the_article(assistant):
+    answer = assistant.ask("Que prévoit l'article 7 de la convention Medicen ?")
+    assert answer.answer.startswith(
+        "Medicen s'engage à mettre à disposition les informations annuelles"
+    )
+    assert [c.label for c in answer.citations] == ["Article 7", "Article 7"]
+    assert answer.citations[1].quote.startswith("ARTICLE 7 : Contrôle et exécution")
+
+
+def test_who_question_reads_the_attendance_row(assistant):
+    answer = assistant.ask("Qui a représenté Mme Altman ?")
+    assert answer.answer.startswith("Mme ALTMAN Sylvie — A donné pouvoir à : M. Boyer\n")
+    assert answer.citations[0].quote == "Villeneuve-St-Georges\tMme\tALTMAN\tSylvie\tRepr.\tM. Boyer\tP"
+
+
+def test_disagreeing_figures_are_reported_with_each_source(assistant):
+    answer = assistant.ask("Quel est le montant de la cotisation 2019 de l'EPT à Medicen ?")
+    assert "Les sources diffèrent : " in answer.answer
+    assert "9000 € TTC" in answer.answer and "10.000€ HT soit 12 000 € TTC" in answer.answer
+    labels = [c.label for c in answer.citations]
+    assert labels == ["Exposé des motifs", "Article 5"]
+    assert_exact_quotes(assistant, answer)
+
+
+def test_follow_up_replaces_the_year_of_the_previous_question(assistant):
+    history = ["Quel est le montant de la cotisation 2019 de l'EPT à Medicen ?"]
+    answer = assistant.ask("Et pour 2020 ?", history)
+    assert answer.resolved == "Quel est le montant de la cotisation 2020 de l'EPT à Medicen ?"
+    assert answer.answer.startswith("5.500 € HT soit 6.600€ TTC")
+    assert resolve("Et la mesure 9 ?", ["Quel est le budget Région de la mesure 8 ?"]) == (
+        "Quel est le budget Région de la mesure 9 ?"
+    )
+    assert resolve("Et l'année d'après ?", ["Montant de la cotisation 2019 ?"]) == (
+        "Montant de la cotisation 2020 ?"
+    )
+
+
+def test_follow_up_without_a_substitution_carries_the_previous_subject(assistant):
+    answer = assistant.ask("Qui en sont les parties prenantes ?",
+                           ["C'est quoi la mesure 19 de la stratégie Smart Santé ?"])
+    assert answer.citations[0].label.endswith("Mesure n°19")
+    assert "Région, EIT Health, FEI et Commission Européenne" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Quel sera le montant de la cotisation de l'EPT à Medicen pour 2021 ?",
+         "Je n'ai pas trouvé la réponse dans les documents. Sections les plus proches : "),
+        ("Que prévoit la mesure 25 de la stratégie ?",
+         "Je n'ai pas trouvé la réponse dans les documents."),
+        ("Quand se tiendra la 5e édition des Innovative Therapies Days ?",
+         "Je n'ai pas trouvé la réponse dans les documents."),
+        ("How much will Grand Besançon pay the PMT in 2025?",
+         "I did not find the answer in the documents. Closest sections: "),
+    ],
+)
+def test_questions_the_corpus_does_not_answer_are_abstained(assistant, question, start):
+    answer = assistant.ask(question)
+    assert answer.abstained and answer.citations == ()
+    assert answer.answer.startswith(start)
+
+
+def test_a_question_in_two_parts_is_answered_part_by_part(assistant):
+    assert split_question(
+        "Quel est le budget total du programme PMT Health 2024, et combien vient du privé ?"
+    ) == ["Quel est le budget total du programme PMT Health 2024 ?", "combien vient du privé ?"]
+    assert split_question("Combien de membres ? Je trouve des chiffres différents.") == [
+        "Combien de membres ? Je trouve des chiffres différents."
+    ]
+
+
+def test_question_analysis_reads_units_years_and_intent():
+    analysis = analyse("Quel est le budget Région de la mesure 8 en 2020 ?")
+    assert (analysis.refs, analysis.years, analysis.wants_figure, analysis.wants_amount) == (
+        (("mesure", "8"),), ("2020",), True, True,
+    )
+    assert analyse("Dans quels cas la subvention est-elle reversée ?").wants_amount is False
+    assert analyse("How many members does Medicen have?").lang == "en"
+
+
+def test_langchain_retriever_returns_documents_with_locators(corpus_index):
+    documents = HybridRetriever(index=corpus_index, k=3).invoke(
+        "Quel est le budget Région de la mesure 8 ?"
+    )
+    assert len(documents) == 3
+    assert documents[0].metadata["label"] == (
+        "Tableau récapitulatif de l'ensemble des mesures › Mesure n°8"
+    )
+    assert documents[0].page_content.startswith("Mesure n°8\t")
+
+
+def test_answers_follow_the_json_contract(assistant):
+    data = assistant.ask("Quel est le budget Région de la mesure 8 ?").to_json("q1")
+    assert list(data) == ["id", "question", "answer", "abstained", "citations", "latency_ms"]
+    assert set(data["citations"][0]) >= {"doc_id", "title", "section", "quote", "page", "start",
+                                         "end"}
+    assert data["citations"][0]["page"] is None
