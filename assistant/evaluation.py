@@ -111,7 +111,8 @@ class Report:
             METRIC_NAMES[c] for c in columns) + " |", "|---" * (len(columns) + 1) + "|"]
         rows = [("all", self.metrics), *sorted(self.by_kind.items())]
         for name, values in rows:
-            lines.append(f"| {name} | " + " | ".join(_fmt(values.get(c)) for c in columns) + " |")
+            cells = " | ".join(format_metric(values.get(c)) for c in columns)
+            lines.append(f"| {name} | {cells} |")
         failures = [o for o in self.outcomes if not o.correct]
         if failures:
             lines += ["", "## Not correct", ""]
@@ -138,7 +139,8 @@ METRIC_NAMES = {
 }
 
 
-def _fmt(value: float | int | None) -> str:
+def format_metric(value: float | int | None) -> str:
+    """A metric as shown in reports: shares as percentages, milliseconds as integers."""
     if value is None:
         return "—"
     if isinstance(value, float) and value <= 1.0:
@@ -153,7 +155,7 @@ def load_questions(path: Path, index: Index) -> list[Question]:
         if not line.strip():
             continue
         data = json.loads(line)
-        gold = []
+        gold: list[Gold] = []
         for entry in data.get("gold", []):
             text = index.document(entry["doc_id"]).text
             starts = [m.start() for m in re.finditer(re.escape(entry["quote"]), text)]

@@ -74,7 +74,9 @@ def test_clause_question_gives_the_clause_and_cites_its_sentence_then_the_articl
 def test_who_question_reads_the_attendance_row(assistant):
     answer = assistant.ask("Qui a représenté Mme Altman ?")
     assert answer.answer.startswith("Mme ALTMAN Sylvie — A donné pouvoir à : M. Boyer\n")
-    assert answer.citations[0].quote == "Villeneuve-St-Georges\tMme\tALTMAN\tSylvie\tRepr.\tM. Boyer\tP"
+    assert answer.citations[0].quote == (
+        "Villeneuve-St-Georges\tMme\tALTMAN\tSylvie\tRepr.\tM. Boyer\tP"
+    )
 
 
 def test_disagreeing_figures_are_reported_with_each_source(assistant):
