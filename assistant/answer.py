@@ -153,8 +153,13 @@ class Answerer:
                 fits = not analysis.wants_figure or _fits(analysis, text, chunk)
                 if analysis.wants_figure:
                     score += 0.4 if fits else -0.5
-                for year in analysis.years:
-                    score += 0.3 if year in text else (0.1 if year in chunk.search_text else 0)
+                if not analysis.wants_date:  # "quand … en 2018 ?": the year is not the answer
+                    for year in analysis.years:
+                        score += 0.3 if year in text else (0.1 if year in chunk.search_text
+                                                           else 0)
+                if analysis.wants_list and not analysis.refs and (chunk.kind == "list_item"
+                                            or text.rstrip().endswith((":", ","))):
+                    score += 0.3  # a list, or what introduces one
                 for kind, number in analysis.refs:
                     labelled = ref_of(chunk, kind)
                     score += 0.5 if number in labelled else (-0.5 if labelled else 0)
@@ -176,7 +181,10 @@ class Answerer:
         if analysis.wants_list and not analysis.wants_figure:
             items = self.listed(analysis, best.chunk) if analysis.listed_kind else []
             if len(items) < 2:
-                items = self.list_items(best.chunk)
+                # items about another numbered unit than the one asked are not the answer
+                items = [c for c in self.list_items(best.chunk)
+                         if all(not ref_of(c, kind) or number in ref_of(c, kind)
+                                for kind, number in analysis.refs)]
             if len(items) > 1:
                 return self.list_answer(question, analysis, items, hits)
         lead, cited = self.lead(analysis, best)

@@ -195,9 +195,9 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         (('mesure', '8'),)
     """
     english = len(_ENGLISH.findall(question)) > len(_FRENCH.findall(question))
-    # Only the interrogative sentence names the subject; the others are context.
-    asked = next((part for part in re.split(r"(?<=[?.!])\s+", question) if part.endswith("?")),
-                 question)
+    # The interrogative sentences name the subject; the others are context.
+    asked = " ".join(part for part in re.split(r"(?<=[?.!])\s+", question)
+                     if part.endswith("?")) or question
     subject = concepts(asked, english, acronyms)
     # Translations and synonyms join the lexical query; acronyms' long forms only the
     # coverage (as query words they would swamp it: "PMT" is in most of a document).
