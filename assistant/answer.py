@@ -187,10 +187,10 @@ class Answerer:
                                 for kind, number in analysis.refs)]
             if len(items) > 1:
                 return self.list_answer(question, analysis, items, hits)
-        lead, cited = self.lead(analysis, best)
-        citations = [self.cite(cited or best)]
+        lead, items = self.lead(analysis, best)
+        citations = [self.cite(evidence) for evidence in [*items, best]]
         notes = []
-        if analysis.wants_figure and cited is None:
+        if analysis.wants_figure:
             rivals = self.disagreements(analysis, best, found)
             for rival in rivals:
                 citations.append(self.cite(rival))
@@ -224,29 +224,32 @@ class Answerer:
             return f"coverage {found[0].coverage:.2f}"
         return None
 
-    def lead(self, analysis: QueryAnalysis, best: Evidence) -> tuple[str, Evidence | None]:
-        """What the answer opens with; and a narrower span to cite when there is one."""
+    def lead(self, analysis: QueryAnalysis, best: Evidence) -> tuple[str, list[Evidence]]:
+        """What the answer opens with, and the items a sentence ending with ":" announces."""
         chunk = best.chunk
         if chunk.kind == "table_row" and chunk.cells:
             pairs = self.wanted_cells(analysis, chunk)
             row = chunk.label.split(" › ")[-1]
             return f"{row} — " + " ; ".join(
                 f"{column} : {value}" if column else value for column, value in pairs
-            ), None
+            ), []
+        items = _announced(best)
         if analysis.wants_figure:
             if analysis.wants_duration and _DURATION.search(best.text):
                 durations = dict.fromkeys(m.group(0) for m in _DURATION.finditer(best.text))
-                return ", ".join(durations), None
+                return ", ".join(durations), []
             if _WHEN.search(analysis.text):
                 dates = _DATE.findall(best.text)
                 if dates:
-                    return ", ".join(dict.fromkeys(dates)), None
+                    return ", ".join(dict.fromkeys(dates)), []
             picked = self.wanted_figures(analysis, best.text)
             if picked:
-                return picked, None
+                return picked, []
         if chunk.kind == "clause" and _CLAUSE_WORDS.search(analysis.text):
-            return _clip(_body(chunk), 600), None
-        return best.text, None
+            return _clip(_body(chunk), 600), []
+        if items:
+            return "\n".join([best.text, *(item.text for item in items)]), items
+        return best.text, []
 
     @staticmethod
     def wanted_cells(analysis: QueryAnalysis, chunk: Chunk) -> list[tuple[str, str]]:
@@ -487,6 +490,20 @@ def _answering_figures(analysis: QueryAnalysis, text: str) -> list[Figure]:
     if analysis.years:
         found = [f for f in found if _dated(text, f) & set(analysis.years)] or found
     return found
+
+
+def _announced(evidence: Evidence) -> list[Evidence]:
+    """The list items right after a sentence that ends with a colon, in the same chunk."""
+    if not evidence.text.rstrip().endswith(":"):
+        return []
+    following = [u for u in units(evidence.chunk) if u[0] >= evidence.end]
+    items = []
+    for start, end, text in following:
+        if not re.match(r"(?:[-•–▪◦●*]|\d{1,2}[.)])\s", text):
+            break
+        items.append(Evidence(evidence.chunk, start, end, text, evidence.coverage,
+                              evidence.score))
+    return items
 
 
 def _counts(text: str, noun: frozenset[str]) -> bool:

@@ -43,6 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--history", nargs="+", default=[], metavar="TURN",
                      help="previous user turns of the conversation, oldest first")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ask.add_argument("--doc", action="append", default=[], metavar="ID",
+                     help="only this document (repeatable; ids as in `assistant chunks`)")
+    ask.add_argument("--type", action="append", default=[], dest="doc_type", metavar="TYPE",
+                     help="only documents of this type, e.g. délibération (repeatable)")
     ask.add_argument("--batch", type=Path, metavar="IN.jsonl", help="answer many questions")
     ask.add_argument("--out", type=Path, metavar="OUT.jsonl", help="where --batch writes")
 
@@ -84,6 +88,9 @@ def _chunks(settings: Settings, args: argparse.Namespace) -> int:
 
 def _ask(settings: Settings, args: argparse.Namespace) -> int:
     from assistant.chat import Assistant
+    from assistant.retrieve import Filters
+
+    filters = Filters(doc_ids=tuple(args.doc), doc_types=tuple(args.doc_type))
 
     if args.batch is not None:
         if args.out is None:
@@ -93,13 +100,13 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
         assistant = Assistant.from_settings(settings)
         with args.out.open("w", encoding="utf-8") as out:
             for item in lines:
-                answer = assistant.ask(item["question"], item.get("history", []))
+                answer = assistant.ask(item["question"], item.get("history", []), filters)
                 out.write(json.dumps(answer.to_json(item["id"]), ensure_ascii=False) + "\n")
         print(f"{len(lines)} answers written to {args.out}")  # noqa: T201
         return 0
     if not args.question:
         raise AssistantError("give a QUESTION, or --batch IN.jsonl --out OUT.jsonl")
-    answer = Assistant.from_settings(settings).ask(args.question, args.history)
+    answer = Assistant.from_settings(settings).ask(args.question, args.history, filters)
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))  # noqa: T201
         return 0

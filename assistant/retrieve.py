@@ -150,7 +150,8 @@ def concepts(
         return tuple(out)
     tokens = set(tokenize(question))
     for short, long_form in acronyms.items():
-        if len(long_form) > 1 and long_form <= tokens:
+        # "Grand Besançon" is enough of "Grand Besançon Métropole" to mean GBM
+        if len(long_form) > 1 and len(long_form & tokens) >= max(2, 2 * len(long_form) / 3):
             out = [c | {short.lower()} if c & long_form else c for c in out]
     return tuple(dict.fromkeys(concept for concept in out if concept))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.chat import Assistant, resolve, split_question
-from assistant.retrieve import HybridRetriever, analyse
-from tests.conftest import MEDICEN, STRATEGY
+from assistant.retrieve import Filters, HybridRetriever, analyse
+from tests.conftest import LIVING_LAB, MEDICEN, PMT, STRATEGY
 
 
 @pytest.fixture(scope="module")
@@ -162,3 +162,13 @@ def test_answers_follow_the_json_contract(assistant):
     assert set(data["citations"][0]) >= {"doc_id", "title", "section", "quote", "page", "start",
                                          "end"}
     assert data["citations"][0]["page"] is None
+
+
+def test_filters_restrict_the_documents_searched(assistant):
+    question = "Combien d'établissements compte la filière santé du territoire ?"
+    press = assistant.ask(question, filters=Filters(doc_types=("article de presse",)))
+    assert press.answer.startswith("242 établissements")
+    assert {c.doc_id for c in press.citations} == {LIVING_LAB}
+    other = assistant.ask(question, filters=Filters(doc_ids=(PMT,)))
+    assert all(c.doc_id == PMT for c in other.citations)
+    assert assistant.ask(question, filters=Filters(date_from="2030-01-01")).abstained
