@@ -179,16 +179,16 @@ class Answerer:
             return self.abstain(question, analysis, hits, missing)
         best = next(e for e in found if e.fits and e.coverage >= MIN_COVERAGE)
         if analysis.wants_list and not analysis.wants_figure:
-            items = self.listed(analysis, best.chunk) if analysis.listed_kind else []
-            if len(items) < 2:
+            listed = self.listed(analysis, best.chunk) if analysis.listed_kind else []
+            if len(listed) < 2:
                 # items about another numbered unit than the one asked are not the answer
-                items = [c for c in self.list_items(best.chunk)
-                         if all(not ref_of(c, kind) or number in ref_of(c, kind)
-                                for kind, number in analysis.refs)]
-            if len(items) > 1:
-                return self.list_answer(question, analysis, items, hits)
-        lead, items = self.lead(analysis, best)
-        citations = [self.cite(evidence) for evidence in [*items, best]]
+                listed = [c for c in self.list_items(best.chunk)
+                          if all(not ref_of(c, kind) or number in ref_of(c, kind)
+                                 for kind, number in analysis.refs)]
+            if len(listed) > 1:
+                return self.list_answer(question, analysis, listed, hits)
+        lead, announced = self.lead(analysis, best)
+        citations = [self.cite(evidence) for evidence in [*announced, best]]
         notes = []
         if analysis.wants_figure:
             rivals = self.disagreements(analysis, best, found)
