@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant.figures import YEAR, Figure, figures
 from assistant.index import Index
 from assistant.lexical import strip_accents, tokenize
-from assistant.retrieve import Hit, QueryAnalysis, ref_of
+from assistant.retrieve import ORDINAL_SUFFIX, Hit, QueryAnalysis, ref_of
 from assistant.types import Answer, Chunk, Citation
 
 logger = logging.getLogger(__name__)
@@ -49,7 +49,6 @@ _DURATION = re.compile(
 )
 _WHICH_YEAR = re.compile(r"\b(?:quelle année|en quelle année|which year|what year)\b", re.I)
 _MONEY_WORDS = re.compile(r"budget|montant|co[uû]t|recettes|dépenses|total|€", re.IGNORECASE)
-_WHEN = re.compile(r"\b(?:quand|quelle date|à quelle date|when|what date|date)\b", re.I)
 _CLAUSE_WORDS = re.compile(
     r"\b(?:prévoit|prévoient|dit|disent|stipule|énonce|contient|porte sur|consiste|objet|"
     r"provide|provides|say|says|state|states|stipulate|about|contain)\b",
@@ -137,8 +136,8 @@ class Answerer:
             chunk = hit.chunk
             chunk_tokens = set(tokenize(chunk.search_text))
             chunk_coverage = self.coverage(analysis, chunk_tokens)
-            if any(not re.search(rf"\b{n}\s?(?:e|è|ème|eme|ère|re|er|th|st|nd|rd)\b",
-                                 chunk.text, re.I) for n in analysis.ordinals):
+            if any(not re.search(rf"\b{n}{ORDINAL_SUFFIX}", chunk.text, re.I)
+                   for n in analysis.ordinals):
                 continue  # "la 5e édition" is not told by a chunk about the 4th
             previous = chunk.section[-1] if chunk.kind == "clause" and chunk.section else ""
             for start, end, text in units(chunk):
@@ -238,7 +237,7 @@ class Answerer:
             if analysis.wants_duration and _DURATION.search(best.text):
                 durations = dict.fromkeys(m.group(0) for m in _DURATION.finditer(best.text))
                 return ", ".join(durations), []
-            if _WHEN.search(analysis.text):
+            if analysis.wants_date:
                 dates = _DATE.findall(best.text)
                 if dates:
                     return ", ".join(dict.fromkeys(dates)), []

@@ -83,7 +83,9 @@ _DATE_WORDS = re.compile(
 )
 #: "rapport n°14", "délibération n°2019-12-21_1668": an identifier the answer must bear.
 _NUMBERED = re.compile(r"\bn°\s*([\w./-]*\d[\w./-]*)", re.IGNORECASE)
-_ORDINAL = re.compile(r"\b(\d+)\s?(?:e|è|ème|eme|ère|re|er|th|st|nd|rd)\b", re.IGNORECASE)
+#: What follows the number of an ordinal: "5e", "4ème", "1er", "3rd".
+ORDINAL_SUFFIX = r"\s?(?:e|è|ème|eme|ère|re|er|th|st|nd|rd)\b"
+_ORDINAL = re.compile(rf"\b(\d+){ORDINAL_SUFFIX}", re.IGNORECASE)
 _WHO_WORDS = re.compile(r"\b(?:qui|who|whom)\b", re.IGNORECASE)
 _ENGLISH = re.compile(
     r"\b(?:the|what|which|who|how|does|did|is|are|was|were|of|for|and|much|many|when)\b",

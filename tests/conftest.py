@@ -36,24 +36,24 @@ def settings_for(corpus: Path, index: Path, **overrides: object) -> Settings:
     return Settings(corpus_dir=corpus, index_dir=index, progress=False, **overrides)
 
 
-@pytest.fixture(scope="session")
-def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    """The five text documents of corpus/, ingested once (about a minute on two cores)."""
-    folder = tmp_path_factory.mktemp("corpus-index")
-    index = Index(settings_for(CORPUS, folder / "index"))
+def ingested(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Index:
+    """An index of a whole folder, built in a temporary directory, ready for queries."""
+    index = Index(settings_for(corpus, tmp_path_factory.mktemp(corpus.name) / "index"))
     report = index.ingest()
     assert report.failed == [] and len(report.added) == 5
     return Index.open(index.settings)
+
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    """The five text documents of corpus/, ingested once (about a minute on two cores)."""
+    return ingested(tmp_path_factory, CORPUS)
 
 
 @pytest.fixture(scope="session")
 def pdf_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
     """The five shared PDFs, ingested once."""
-    folder = tmp_path_factory.mktemp("pdf-index")
-    index = Index(settings_for(PDFS, folder / "index"))
-    report = index.ingest()
-    assert report.failed == [] and len(report.added) == 5
-    return Index.open(index.settings)
+    return ingested(tmp_path_factory, PDFS)
 
 
 @pytest.fixture()
