@@ -451,7 +451,7 @@ def _dated(text: str, figure: Figure) -> set[str]:
 def _fits(analysis: QueryAnalysis, text: str, chunk: Chunk) -> bool:
     """Whether a span holds a figure of the kind asked: a date, a count, an amount, dated."""
     if analysis.wants_duration:
-        return bool(_DURATION.search(text) or _DATE.search(text))
+        return bool(_DURATION.search(text))
     if analysis.wants_date and not analysis.counted and not analysis.wants_amount:
         return bool(_DATE.search(text) or (_WHICH_YEAR.search(analysis.text) and YEAR.search(text)))
     if chunk.kind == "table_row" and chunk.cells:
