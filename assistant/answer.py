@@ -70,6 +70,7 @@ class Evidence:
     score: float
     fits: bool = True
     chunk_coverage: float = 0.0
+    covered: frozenset[frozenset[str]] = frozenset()
 
 
 def units(chunk: Chunk) -> list[tuple[int, int, str]]:
@@ -126,11 +127,12 @@ class Answerer:
         ]
         return sum(found) / sum(weights)
 
-    def evidence(self, analysis: QueryAnalysis, hits: list[Hit]) -> list[Evidence]:
-        """Every quotable span of the top hits, best first."""
+    def evidence(self, analysis: QueryAnalysis, hits: list[Hit],
+                 best_hit: float | None = None) -> list[Evidence]:
+        """Every quotable span of the top hits, best first (scores relative to ``best_hit``)."""
         if not hits:
             return []
-        best_hit = hits[0].score
+        best_hit = best_hit or hits[0].score
         out = []
         for hit in hits[:READ_HITS]:
             chunk = hit.chunk
@@ -143,8 +145,10 @@ class Answerer:
             for start, end, text in units(chunk):
                 # A sentence is also read with the one before it ("… Days. La 4ème édition
                 # …"), for a little less than what it says alone.
+                around = set(tokenize(f"{previous} {text}"))
                 own = max(self.coverage(analysis, set(tokenize(text))),
-                          0.8 * self.coverage(analysis, set(tokenize(f"{previous} {text}"))))
+                          0.8 * self.coverage(analysis, around))
+                covered = frozenset(c for c in analysis.concepts if c & around)
                 previous = text
                 score = 0.6 * own + 0.4 * chunk_coverage + 0.5 * hit.score / best_hit
                 if chunk.kind == "heading" and not analysis.listed_kind:
@@ -164,7 +168,7 @@ class Answerer:
                     score += 0.5 if number in labelled else (-0.5 if labelled else 0)
                 coverage = max(own, CHUNK_SHARE * chunk_coverage)
                 out.append(Evidence(chunk, start, end, text, coverage, score, fits,
-                                    chunk_coverage))
+                                    chunk_coverage, covered))
         out.sort(key=lambda e: (-e.score, e.start))
         return out
 
@@ -190,7 +194,10 @@ class Answerer:
         citations = [self.cite(evidence) for evidence in [*announced, best]]
         notes = []
         if analysis.wants_figure:
-            rivals = self.disagreements(analysis, best, found)
+            # Rivals are also looked for further down the ranking: another document that
+            # gives another figure for the same subject ranks lower than the best one.
+            further = self.evidence(analysis, hits[READ_HITS:], best_hit=hits[0].score)
+            rivals = self.disagreements(analysis, best, found + further)
             for rival in rivals:
                 citations.append(self.cite(rival))
             if rivals:
@@ -280,24 +287,24 @@ class Answerer:
                       found: list[Evidence]) -> list[Evidence]:
         """Other places that give a different figure for the same subject.
 
-        A rival says as much of the question as the best evidence, in its own words, and
-        its answering figures (same count noun, money, year) share no value with it.
+        A rival speaks of every subject word the best evidence does (in its sentence or the
+        one before), and its answering figures (same count noun, money, year) share no
+        value with it.
         """
         if best.chunk.kind == "table_row" or analysis.refs:
             return []
         mine = {round(f.value, 3) for f in _answering_figures(analysis, best.text)}
         if not mine:
             return []
-        own = self.coverage(analysis, set(tokenize(best.text)))
         rivals: list[Evidence] = []
-        for other in found[1 : READ_HITS * 3]:
+        for other in found[1:]:
             if other.chunk.kind == "table_row" or _overlaps(other, best) or not other.fits:
                 continue
             if other.coverage < max(MIN_COVERAGE, 0.8 * best.coverage):
                 continue
             if other.chunk_coverage < best.chunk_coverage - 0.1:
                 continue
-            if self.coverage(analysis, set(tokenize(other.text))) < 0.8 * own:
+            if not best.covered <= other.covered:  # it must speak of all the best one does
                 continue
             theirs = {round(f.value, 3) for f in _answering_figures(analysis, other.text)}
             if theirs and not theirs & mine and not any(_overlaps(other, r) for r in rivals):

@@ -174,7 +174,7 @@ class Assistant:
                  filters: Filters | None) -> Answer:
         resolved = resolve(question, list(history))
         analysis = _intent(question, resolved, self.index.acronyms)
-        hits = search(self.index, analysis, k=10, filters=filters)
+        hits = search(self.index, analysis, k=16, filters=filters)
         answer = self.answerer.answer(question, analysis, hits)
         return dataclasses.replace(answer, resolved=resolved)
 
