@@ -18,7 +18,7 @@ from assistant.answer import Answerer
 from assistant.config import Settings
 from assistant.figures import YEAR
 from assistant.index import Index
-from assistant.retrieve import _REF, Filters, QueryAnalysis, analyse, search
+from assistant.retrieve import REF, Filters, QueryAnalysis, analyse, ref_kind, search
 from assistant.types import Answer, Citation
 
 logger = logging.getLogger(__name__)
@@ -78,9 +78,9 @@ def resolve(question: str, history: Sequence[str]) -> str:
         step = 1 if _NEXT_YEAR.search(question) else -1
         rewritten = rewritten.replace(old_years[-1], str(int(old_years[-1]) + step))
         changed = True
-    for match in _REF.finditer(question):
-        old = [m for m in _REF.finditer(rewritten)
-               if _same_kind(m.group("kind"), match.group("kind"))]
+    for match in REF.finditer(question):
+        old = [m for m in REF.finditer(rewritten)
+               if ref_kind(m.group("kind")) == ref_kind(match.group("kind"))]
         if old:
             last = old[-1]
             head, tail = rewritten[: last.start("n")], rewritten[last.end("n") :]
@@ -88,26 +88,11 @@ def resolve(question: str, history: Sequence[str]) -> str:
             changed = True
     if changed:
         return rewritten
-    refs = {_kind(m.group("kind")): m.group(0) for m in _REF.finditer(previous)}
-    own = _DEMONSTRATIVE.sub(
-        lambda m: refs.get(_kind(m.group("word")), m.group(0)), question
-    )
+    refs = {ref_kind(m.group("kind")): m.group(0) for m in REF.finditer(previous)}
+    own = _DEMONSTRATIVE.sub(lambda m: refs.get(ref_kind(m.group("word")), m.group(0)), question)
     if own != question:
         return own
     return f"{question.strip()} {CARRIED} {previous.strip()}"
-
-
-def _kind(word: str) -> str:
-    word = word.lower()
-    for french, english in (("mesure", "measure"), ("axe", "axis"), ("objectif", "objective"),
-                            ("annexe", "annex"), ("article", "article")):
-        if word.startswith(french) or word.startswith(english):
-            return french
-    return word
-
-
-def _same_kind(a: str, b: str) -> bool:
-    return _kind(a) == _kind(b)
 
 
 def _intent(question: str, resolved: str, acronyms: Mapping[str, frozenset[str]]) -> QueryAnalysis:

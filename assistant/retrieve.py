@@ -40,7 +40,7 @@ REF_WORDS = {
     "annexe": r"annexes?|annex|appendix",
     "décision": r"décisions?|decisions?|points?",
 }
-_REF = re.compile(
+REF = re.compile(
     rf"\b(?P<kind>{'|'.join(REF_WORDS.values())})\s*(?:n°|no\.?|number|numéro)?\s*(?P<n>\d+)\b",
     re.IGNORECASE,
 )
@@ -182,7 +182,8 @@ class QueryAnalysis:
     primary: tuple[frozenset[str], ...] = ()
 
 
-def _ref_kind(word: str) -> str:
+def ref_kind(word: str) -> str:
+    """The kind of numbered unit a word names: "measures" -> "mesure"."""
     word = strip_accents(word.lower())
     for kind, pattern in REF_WORDS.items():
         if re.fullmatch(strip_accents(pattern), word):
@@ -207,8 +208,8 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
     expanded = concepts(asked, english)
     tokens = tokenize(question) + [t for concept in expanded for t in sorted(concept)]
     counted = _COUNTED.search(question)
-    refs = tuple(dict.fromkeys((_ref_kind(m.group("kind")), m.group("n"))
-                               for m in _REF.finditer(question)))
+    refs = tuple(dict.fromkeys((ref_kind(m.group("kind")), m.group("n"))
+                               for m in REF.finditer(question)))
     return QueryAnalysis(
         text=question,
         lang="en" if english else "fr",
@@ -246,7 +247,7 @@ def _listed_kind(question: str) -> str:
     """The numbered unit a question enumerates ("quels sont les axes" -> "axe")."""
     match = re.search(r"\b(axes|mesures|measures|objectifs|objectives|articles|décisions|"
                       r"decisions|annexes)\b", question, re.IGNORECASE)
-    return _ref_kind(match.group(1)) if match else ""
+    return ref_kind(match.group(1)) if match else ""
 
 
 @dataclass(frozen=True)
