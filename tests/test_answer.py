@@ -172,3 +172,13 @@ def test_filters_restrict_the_documents_searched(assistant):
     other = assistant.ask(question, filters=Filters(doc_ids=(PMT,)))
     assert all(c.doc_id == PMT for c in other.citations)
     assert assistant.ask(question, filters=Filters(date_from="2030-01-01")).abstained
+
+
+def test_the_package_exports_the_assistant_as_the_contract_says(corpus_index):
+    import assistant as package
+
+    assert package.Assistant is Assistant
+    answer = package.Assistant.from_settings(corpus_index.settings).ask(
+        "Quel est le budget Région de la mesure 8 ?"
+    )
+    assert answer.citations[0].label.endswith("Mesure n°8")
