@@ -192,6 +192,9 @@ class Answerer:
                 return self.list_answer(question, analysis, listed, hits)
         lead, announced = self.lead(analysis, best)
         citations = [self.cite(evidence) for evidence in [*announced, best]]
+        for row in self.other_rows(analysis, best.chunk):
+            lead += "\n" + self.lead(analysis, _whole(row))[0]
+            citations.append(self.cite(_whole(row)))
         notes = []
         if analysis.wants_figure:
             # Rivals are also looked for further down the ranking: another document that
@@ -203,10 +206,8 @@ class Answerer:
             if rivals:
                 notes.append(self.disagreement_note(analysis, best, rivals))
         if best.chunk.kind == "clause" and _CLAUSE_WORDS.search(analysis.text):
-            whole = Evidence(best.chunk, best.chunk.start, best.chunk.end, best.chunk.text,
-                             best.coverage, best.score)
-            if whole.text != citations[0].quote:
-                citations.append(self.cite(whole))
+            if best.chunk.text != citations[0].quote:
+                citations.append(self.cite(_whole(best.chunk)))
         text = self.render(analysis, lead, citations[0], notes)
         return Answer(question=question, answer=text, abstained=False,
                       citations=tuple(citations), retrieved=tuple(h.chunk.id for h in hits))
@@ -256,6 +257,18 @@ class Answerer:
         if items:
             return "\n".join([best.text, *(item.text for item in items)]), items
         return best.text, []
+
+    def other_rows(self, analysis: QueryAnalysis, row: Chunk) -> list[Chunk]:
+        """Rows of the same table the question also names ("la commission et le bureau")."""
+        if row.kind != "table_row" or not row.group:
+            return []
+        named = frozenset().union(*analysis.concepts) if analysis.concepts else frozenset()
+        own = set(tokenize(row.label.split(" › ")[-1]))
+        return [
+            other for other in self.index.chunks(row.doc_id)
+            if other.group == row.group and other.id != row.id
+            and (set(tokenize(other.label.split(" › ")[-1])) - own) & named
+        ][:3]
 
     @staticmethod
     def wanted_cells(analysis: QueryAnalysis, chunk: Chunk) -> list[tuple[str, str]]:
@@ -364,7 +377,7 @@ class Answerer:
     def list_answer(self, question: str, analysis: QueryAnalysis, items: list[Chunk],
                     hits: list[Hit]) -> Answer:
         """The items of a list, each cited."""
-        citations = [self.cite(Evidence(c, c.start, c.end, c.text, 1.0, 1.0)) for c in items]
+        citations = [self.cite(_whole(c)) for c in items]
         lines = "\n".join(f"- {_strip_marker(c.text)}" for c in items[:20])
         first = citations[0]
         where = f"{first.title}, {first.section}"
@@ -496,6 +509,11 @@ def _answering_figures(analysis: QueryAnalysis, text: str) -> list[Figure]:
     if analysis.years:
         found = [f for f in found if _dated(text, f) & set(analysis.years)] or found
     return found
+
+
+def _whole(chunk: Chunk) -> Evidence:
+    """A whole chunk as evidence (a table row, a list item)."""
+    return Evidence(chunk, chunk.start, chunk.end, chunk.text, 1.0, 1.0)
 
 
 def _announced(evidence: Evidence) -> list[Evidence]:

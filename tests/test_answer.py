@@ -182,3 +182,14 @@ def test_the_package_exports_the_assistant_as_the_contract_says(corpus_index):
         "Quel est le budget Région de la mesure 8 ?"
     )
     assert answer.citations[0].label.endswith("Mesure n°8")
+
+
+def test_a_question_naming_two_rows_of_a_table_gets_both(assistant):
+    answer = assistant.ask("Quels avis ont rendu la commission n°2 et le bureau sur le rapport ?")
+    # only the column the question names ("avis") is given, for each row it names
+    assert answer.answer.startswith(
+        "Commission n°2 — Avis : Favorable\nBureau — Avis : Favorable\n"
+    )
+    assert [c.label for c in answer.citations] == ["Tableau › Commission n°2", "Tableau › Bureau"]
+    single = assistant.ask("Quel est le budget Région de la mesure 8 ?")
+    assert len(single.citations) == 1
