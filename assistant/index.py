@@ -271,7 +271,10 @@ class Index:
                 self._collection = self._client.get_or_create_collection(
                     self.settings.collection,
                     embedding_function=_ChromaEmbedding(self.embedder),  # type: ignore[arg-type]
-                    metadata={"hnsw:space": "cosine"},
+                    # A wide HNSW search is all but exact at this size, so two builds of
+                    # the same corpus rank alike and answers are reproducible.
+                    metadata={"hnsw:space": "cosine", "hnsw:search_ef": 200,
+                              "hnsw:construction_ef": 200},
                 )
             except Exception as error:  # connection refused, bad path, server version…
                 where = (

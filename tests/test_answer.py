@@ -185,7 +185,9 @@ def test_the_package_exports_the_assistant_as_the_contract_says(corpus_index):
 
 
 def test_a_question_naming_two_rows_of_a_table_gets_both(assistant):
-    answer = assistant.ask("Quels avis ont rendu la commission n°2 et le bureau sur le rapport ?")
+    answer = assistant.ask(
+        "Quels avis ont rendu la commission n°2 et le bureau sur le rapport PMT Health ?"
+    )
     # only the column the question names ("avis") is given, for each row it names
     assert answer.answer.startswith(
         "Commission n°2 — Avis : Favorable\nBureau — Avis : Favorable\n"
