@@ -141,15 +141,16 @@ class Answerer:
             if any(not re.search(rf"\b{n}{ORDINAL_SUFFIX}", chunk.text, re.I)
                    for n in analysis.ordinals):
                 continue  # "la 5e édition" is not told by a chunk about the 4th
-            previous = chunk.section[-1] if chunk.kind == "clause" and chunk.section else ""
+            heading = chunk.section[-1] if chunk.kind == "clause" and chunk.section else ""
+            previous = set(tokenize(heading))
             for start, end, text in units(chunk):
                 # A sentence is also read with the one before it ("… Days. La 4ème édition
                 # …"), for a little less than what it says alone.
-                around = set(tokenize(f"{previous} {text}"))
-                own = max(self.coverage(analysis, set(tokenize(text))),
-                          0.8 * self.coverage(analysis, around))
+                tokens = set(tokenize(text))
+                around = previous | tokens
+                own = max(self.coverage(analysis, tokens), 0.8 * self.coverage(analysis, around))
                 covered = frozenset(c for c in analysis.concepts if c & around)
-                previous = text
+                previous = tokens
                 score = 0.6 * own + 0.4 * chunk_coverage + 0.5 * hit.score / best_hit
                 if chunk.kind == "heading" and not analysis.listed_kind:
                     score -= 0.3  # a title names a subject, it does not say anything about it
