@@ -18,6 +18,7 @@ from assistant.answer import Answerer
 from assistant.config import Settings
 from assistant.figures import YEAR
 from assistant.index import Index
+from assistant.lexical import tokenize
 from assistant.retrieve import REF, Filters, QueryAnalysis, analyse, ref_kind, search
 from assistant.types import Answer, Citation
 
@@ -33,6 +34,8 @@ _FOLLOW_UP = re.compile(
 )
 #: Joins a follow-up to the previous question it leans on, in the resolved question.
 CARRIED = "—"
+#: How much more of a many-part question a later part's clause must cover to be cited first.
+PART_MARGIN = 0.15
 _NEXT_YEAR = re.compile(r"\b(?:année suivante|année d'après|next year|year after)\b", re.I)
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:année précédente|année d'avant|previous year|year before)\b", re.I
@@ -152,7 +155,7 @@ class Assistant:
             for piece in pieces:
                 answers.append(self._ask_one(piece, turns, filters))
                 turns.append(piece)
-            answer = _combine(question, answers)
+            answer = self._combine(question, history, answers)
         return dataclasses.replace(answer, latency_ms=(time.perf_counter() - began) * 1000)
 
     def _ask_one(self, question: str, history: Sequence[str],
@@ -162,6 +165,33 @@ class Assistant:
         hits = search(self.index, analysis, k=16, filters=filters)
         answer = self.answerer.answer(question, analysis, hits)
         return dataclasses.replace(answer, resolved=resolved)
+
+    def _combine(self, question: str, history: Sequence[str], answers: list[Answer]) -> Answer:
+        """One answer from the answers to each part.
+
+        The clause that says most of the whole question is cited first (a table row that
+        holds both the title and the budgets asked).
+        """
+        answered = [answer for answer in answers if not answer.abstained]
+        shown = answered or answers[:1]
+        citations: list[Citation] = []
+        for answer in shown:
+            for citation in answer.citations:
+                if all((c.doc_id, c.start, c.end) != (citation.doc_id, citation.start,
+                                                       citation.end) for c in citations):
+                    citations.append(citation)
+        whole = _intent(question, resolve(question, list(history)), self.index.acronyms)
+        covered = [self.answerer.coverage(whole, set(tokenize(c.quote))) for c in citations]
+        if covered and max(covered) > covered[0] + PART_MARGIN:
+            citations.insert(0, citations.pop(covered.index(max(covered))))
+        return Answer(
+            question=question,
+            answer="\n\n".join(answer.answer for answer in (answers if answered else shown)),
+            abstained=not answered,
+            citations=tuple(citations),
+            retrieved=tuple(chunk_id for answer in answers for chunk_id in answer.retrieved),
+            resolved=" | ".join(answer.resolved for answer in answers),
+        )
 
 
 _PARTS = re.compile(
@@ -186,21 +216,3 @@ def split_question(question: str) -> list[str]:
     return pieces if len(pieces) > 1 else [question]
 
 
-def _combine(question: str, answers: list[Answer]) -> Answer:
-    """One answer from the answers to each part (citations in order, without repeats)."""
-    answered = [answer for answer in answers if not answer.abstained]
-    shown = answered or answers[:1]
-    citations: list[Citation] = []
-    for answer in shown:
-        for citation in answer.citations:
-            if all((c.doc_id, c.start, c.end) != (citation.doc_id, citation.start, citation.end)
-                   for c in citations):
-                citations.append(citation)
-    return Answer(
-        question=question,
-        answer="\n\n".join(answer.answer for answer in (answers if answered else shown)),
-        abstained=not answered,
-        citations=tuple(citations),
-        retrieved=tuple(chunk_id for answer in answers for chunk_id in answer.retrieved),
-        resolved=" | ".join(answer.resolved for answer in answers),
-    )
