@@ -128,13 +128,16 @@ class Answerer:
         return sum(found) / sum(weights)
 
     def evidence(self, analysis: QueryAnalysis, hits: list[Hit],
-                 best_hit: float | None = None) -> list[Evidence]:
-        """Every quotable span of the top hits, best first (scores relative to ``best_hit``)."""
+                 best_hit: float | None = None, read: int = READ_HITS) -> list[Evidence]:
+        """Every quotable span of the ``read`` first hits, best first.
+
+        Scores are relative to ``best_hit`` (default: the first hit's).
+        """
         if not hits:
             return []
         best_hit = best_hit or hits[0].score
         out = []
-        for hit in hits[:READ_HITS]:
+        for hit in hits[:read]:
             chunk = hit.chunk
             chunk_tokens = set(tokenize(chunk.search_text))
             chunk_coverage = self.coverage(analysis, chunk_tokens)
@@ -200,7 +203,8 @@ class Answerer:
         if analysis.wants_figure:
             # Rivals are also looked for further down the ranking: another document that
             # gives another figure for the same subject ranks lower than the best one.
-            further = self.evidence(analysis, hits[READ_HITS:], best_hit=hits[0].score)
+            further = self.evidence(analysis, hits[READ_HITS:], best_hit=hits[0].score,
+                                    read=len(hits))
             rivals = self.disagreements(analysis, best, found + further)
             for rival in rivals:
                 citations.append(self.cite(rival))
@@ -314,9 +318,9 @@ class Answerer:
         for other in found[1:]:
             if other.chunk.kind == "table_row" or _overlaps(other, best) or not other.fits:
                 continue
-            if other.coverage < max(MIN_COVERAGE, 0.8 * best.coverage):
+            if other.coverage < max(MIN_COVERAGE, 0.7 * best.coverage):
                 continue
-            if other.chunk_coverage < best.chunk_coverage - 0.1:
+            if other.chunk_coverage < best.chunk_coverage - 0.2:
                 continue
             if not best.covered <= other.covered:  # it must speak of all the best one does
                 continue

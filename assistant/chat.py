@@ -19,7 +19,7 @@ from assistant.config import Settings
 from assistant.figures import YEAR
 from assistant.index import Index
 from assistant.lexical import tokenize
-from assistant.retrieve import REF, Filters, QueryAnalysis, analyse, ref_kind, search
+from assistant.retrieve import REF, Filters, Hit, QueryAnalysis, analyse, ref_kind, search
 from assistant.types import Answer, Citation
 
 logger = logging.getLogger(__name__)
@@ -34,6 +34,9 @@ _FOLLOW_UP = re.compile(
 )
 #: Joins a follow-up to the previous question it leans on, in the resolved question.
 CARRIED = "—"
+#: Chunks retrieved per question, and per document left out of the first ones.
+HITS = 16
+OTHER_HITS = 3
 #: How much more of a many-part question a later part's clause must cover to be cited first.
 PART_MARGIN = 0.15
 _NEXT_YEAR = re.compile(r"\b(?:année suivante|année d'après|next year|year after)\b", re.I)
@@ -162,9 +165,32 @@ class Assistant:
                  filters: Filters | None) -> Answer:
         resolved = resolve(question, list(history))
         analysis = _intent(question, resolved, self.index.acronyms)
-        hits = search(self.index, analysis, k=16, filters=filters)
+        hits = search(self.index, analysis, k=HITS, filters=filters)
+        if analysis.wants_figure:
+            hits += self._from_other_documents(analysis, hits, filters)
         answer = self.answerer.answer(question, analysis, hits)
         return dataclasses.replace(answer, resolved=resolved)
+
+    def _from_other_documents(self, analysis: QueryAnalysis, hits: list[Hit],
+                              filters: Filters | None) -> list[Hit]:
+        """The best chunks of each document the first hits leave out.
+
+        Another document may give another figure for the same subject (a member count
+        that differs between a strategy and a press article); it ranks below the first
+        document's chunks, so each document is also searched on its own.
+        """
+        seen = {hit.chunk.id for hit in hits}
+        shown = {hits[0].chunk.doc_id} if hits else set()
+        allowed = (filters or Filters()).allowed(self.index)
+        more = []
+        for record in self.index.documents():
+            if record.doc_id in shown or (allowed is not None and record.doc_id not in allowed):
+                continue
+            for hit in search(self.index, analysis, k=OTHER_HITS,
+                              filters=Filters(doc_ids=(record.doc_id,))):
+                if hit.chunk.id not in seen:
+                    more.append(hit)
+        return more
 
     def _combine(self, question: str, history: Sequence[str], answers: list[Answer]) -> Answer:
         """One answer from the answers to each part.

@@ -158,15 +158,17 @@ def load_questions(path: Path, index: Index) -> list[Question]:
         gold: list[Gold] = []
         for entry in data.get("gold", []):
             text = index.document(entry["doc_id"]).text
-            starts = [m.start() for m in re.finditer(re.escape(entry["quote"]), text)]
-            if not starts:
+            # Whitespace aside, as the contract compares quotes.
+            pattern = r"\s+".join(re.escape(word) for word in entry["quote"].split())
+            found = list(re.finditer(pattern, text))
+            if not found:
                 raise AssistantError(
-                    f"{path}:{number}: gold quote not found in {entry['doc_id']}; "
-                    "quotes must be exact substrings of the cleaned document text"
+                    f"{path}:{number}: gold quote not found in {entry['doc_id']}; quotes must "
+                    "be exact substrings of the cleaned document text (whitespace aside)"
                 )
             # A quote written twice (a table of contents, then the heading) is right anywhere.
-            gold.extend(Gold(entry["doc_id"], entry.get("locator", ""), entry["quote"], start,
-                             start + len(entry["quote"])) for start in starts)
+            gold.extend(Gold(entry["doc_id"], entry.get("locator", ""), entry["quote"],
+                             match.start(), match.end()) for match in found)
         questions.append(Question(
             id=data["id"], kind=data.get("kind", ""), lang=data.get("lang", "fr"),
             question=data["question"], history=tuple(data.get("history", [])),

@@ -169,6 +169,7 @@ class Index:
         self._chunks: dict[str, Chunk] = {}
         self._documents: dict[str, DocumentRecord] = {}
         self._acronyms: dict[str, frozenset[str]] | None = None
+        self._last_query: tuple[str, np.ndarray | None] = ("", None)
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Index:
@@ -367,7 +368,10 @@ class Index:
         """Chunk ids by cosine similarity to the query (only chunks the manifest lists)."""
         if not self._store["chunks"]:
             return []
-        vector = self.embedder.embed_query(query)
+        if self._last_query[0] != query:  # one question searches several documents
+            self._last_query = (query, self.embedder.embed_query(query))
+        vector = self._last_query[1]
+        assert vector is not None
         result = self.collection.query(
             query_embeddings=[vector.tolist()],
             n_results=min(top_k, len(self._store["chunks"])),
