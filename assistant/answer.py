@@ -54,6 +54,14 @@ _CLAUSE_WORDS = re.compile(
     r"provide|provides|say|says|state|states|stipulate|about|contain)\b",
     re.IGNORECASE,
 )
+_ROLE = (r"(?:vice-)?président(?:e)?|directeur|directrice|maire|conseill(?:er|ère)s?|"
+         r"délégué(?:e)?|rapporteur|adjoint(?:e)?|secrétaire|chargée?|ministre|responsable")
+#: Someone named: "M. Nicolas BODIN", "Christian LAJOUX", "Caroline Cartallier, directrice".
+_PERSON = re.compile(
+    r"\b(?:M\.|Mme|MM\.|Monsieur|Madame)\s+[A-ZÀ-Ý]"
+    r"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2,}\b"
+    rf"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][a-zà-ÿ]+,?\s+(?:{_ROLE})\b",
+)
 _KIND_RANK = {"heading": 0, "list_item": 1, "clause": 2, "paragraph": 3, "table_row": 4}
 _SOIT = re.compile(r"^\s*,?\s*(?:soit|,|/|ou|\()\s*$")
 
@@ -164,6 +172,8 @@ class Answerer:
                     for year in analysis.years:
                         score += 0.3 if year in text else (0.1 if year in chunk.search_text
                                                            else 0)
+                if analysis.asks_who and _PERSON.search(text):
+                    score += 0.25  # "qui …" is answered by someone named
                 if analysis.wants_list and not analysis.refs and (chunk.kind == "list_item"
                                             or text.rstrip().endswith((":", ","))):
                     score += 0.3  # a list, or what introduces one

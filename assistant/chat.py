@@ -19,7 +19,18 @@ from assistant.config import Settings
 from assistant.figures import YEAR
 from assistant.index import Index
 from assistant.lexical import tokenize
-from assistant.retrieve import REF, Filters, Hit, QueryAnalysis, analyse, ref_kind, search
+from assistant.retrieve import (
+    ORDINAL_SUFFIX,
+    REF,
+    REF_WORDS,
+    Filters,
+    Hit,
+    QueryAnalysis,
+    analyse,
+    listed_kind,
+    ref_kind,
+    search,
+)
 from assistant.types import Answer, Citation
 
 logger = logging.getLogger(__name__)
@@ -50,6 +61,51 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+_ORDINAL_WORDS = {
+    "premier": 1, "première": 1, "first": 1, "deuxième": 2, "second": 2, "seconde": 2,
+    "troisième": 3, "third": 3, "quatrième": 4, "fourth": 4, "cinquième": 5, "fifth": 5,
+    "sixième": 6, "sixth": 6, "septième": 7, "seventh": 7, "huitième": 8, "eighth": 8,
+    "neuvième": 9, "ninth": 9, "dixième": 10, "tenth": 10,
+}
+#: "le septième", "la 3e", "la suivante", "the next one": a unit named by its rank, the
+#: noun left out (or the unit's own word: "la mesure suivante").
+_RANKED = re.compile(
+    rf"\b(?:(?P<word>{'|'.join(_ORDINAL_WORDS)})|(?P<n>\d+){ORDINAL_SUFFIX}"
+    r"|(?P<next>suivante?|next|following)|(?P<previous>précédente?|previous))"
+    rf"(?:\s+(?P<kind>{'|'.join(REF_WORDS.values())}))?(?=\s*(?:[?,.!]|$|one\b))",
+    re.IGNORECASE,
+)
+
+
+def _ranked(question: str, previous: str) -> str | None:
+    """A follow-up that names a unit by rank, made standalone; None when it does not.
+
+    Example:
+        >>> _ranked("Et la suivante ?", "Que prévoit la mesure 5 ?")
+        'Que prévoit la mesure 6 ?'
+    """
+    match = _RANKED.search(question)
+    if not match or REF.search(question) or _NEXT_YEAR.search(question) or (
+        _PREVIOUS_YEAR.search(question)
+    ):
+        return None
+    old = list(REF.finditer(previous))
+    if match.group("next") or match.group("previous"):
+        if not old:
+            return None
+        number = int(old[-1].group("n")) + (1 if match.group("next") else -1)
+    else:
+        number = _ORDINAL_WORDS.get((match.group("word") or "").lower()) or int(match.group("n"))
+    if old:
+        last = old[-1]
+        return f"{previous[: last.start('n')]}{number}{previous[last.end('n') :]}"
+    kind = ref_kind(match.group("kind")) if match.group("kind") else listed_kind(previous)
+    if not kind:
+        return None
+    own = f"{question[: match.start()]}{kind} {number}{question[match.end() :]}"
+    return f"{own.strip()} {CARRIED} {previous.strip()}"
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on the one before.
 
@@ -73,6 +129,9 @@ def resolve(question: str, history: Sequence[str]) -> str:
     if not history or not is_follow_up(question):
         return question
     previous = resolve(history[-1], history[:-1])
+    ranked = _ranked(question, previous)
+    if ranked:
+        return ranked
     rewritten = previous
     changed = False
     years = YEAR.findall(question)

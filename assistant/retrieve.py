@@ -227,7 +227,7 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         wants_date=bool(_DATE_WORDS.search(question)),
         ordinals=tuple(m.group(1) for m in _ORDINAL.finditer(question)),
         numbered=tuple(m.group(1) for m in _NUMBERED.finditer(question)),
-        listed_kind=_listed_kind(question),
+        listed_kind=listed_kind(question),
         wants_duration=bool(_DURATION_WORDS.search(question)),
     )
 
@@ -243,7 +243,7 @@ def _primary(asked: str, english: bool,
     return tuple(by_overlap)
 
 
-def _listed_kind(question: str) -> str:
+def listed_kind(question: str) -> str:
     """The numbered unit a question enumerates ("quels sont les axes" -> "axe")."""
     match = re.search(r"\b(axes|mesures|measures|objectifs|objectives|articles|décisions|"
                       r"decisions|annexes)\b", question, re.IGNORECASE)

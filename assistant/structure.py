@@ -20,7 +20,7 @@ from assistant.types import PATH_SEPARATOR, Chunk, ChunkKind, SourceDocument
 logger = logging.getLogger(__name__)
 
 #: Bump when chunking changes: an index built by another version is re-chunked.
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "5"
 
 # Heading ranks: a heading closes every open heading of the same or a deeper rank.
 PART, SUBPART, CLAUSE, LETTER, GENERIC = 0, 1, 2, 3, 4
@@ -56,6 +56,8 @@ _DECISION_INTRO = re.compile(
 )
 _NUMERIC_CELL = re.compile(r"^[\d\s.,%€$kKmM+\-–/()àa]*\d[\d\s.,%€$kKmM+\-–/()àa]*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-ÝÉ«\"(])")
+#: The introduction of a numbered list of units: "Les 9 axes stratégiques du partenariat :".
+_UNITS_INTRO = re.compile(r"\b(axes|mesures|objectifs|articles)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -352,6 +354,9 @@ class _Chunker:
         self.max_chars = max_chars
         self.chunks: list[Chunk] = []
         self.unlabelled = 0
+        #: The last numbered list: its node, last number and introduction. A press layout
+        #: breaks a list with quotes ("1. … 3." then "4. … 9."); the rest keeps the intro.
+        self.numbered: tuple[Node, int, Element | None, str] | None = None
 
     def add(
         self,
@@ -496,9 +501,14 @@ class _Chunker:
 
     def items(self, node: Node, items: list[Element], intro: Element | None) -> None:
         """Each list item is a chunk that carries its introduction (for search)."""
+        group = f"list:{items[0].start}"
+        first = items[0].marker.rstrip(".)")
+        if self.numbered and first.isdigit() and first != "1":
+            last_node, last_number, last_intro, last_group = self.numbered
+            if last_node is node and last_number == int(first) - 1:
+                intro, group = last_intro, last_group
         decision = intro is not None and _DECISION_INTRO.search(intro.text) is not None
         base, titles = self.base_label(node), self.titles(node)
-        group = f"list:{items[0].start}"
         parents: list[Element | None] = [intro]
         counters: dict[int, int] = {}
         depths = _nesting(items)
@@ -516,12 +526,21 @@ class _Chunker:
             elif measure:
                 label = f"{base}{PATH_SEPARATOR}{measure}" if base else measure
                 section.append(measure)
+            elif depth == 0 and item.marker[:1].isdigit() and (
+                units := _UNITS_INTRO.search(intro_text)
+            ):
+                # "Les 9 axes stratégiques du partenariat : … 7. Faciliter …" is Axe 7.
+                unit = f"{units.group(1)[:-1].capitalize()} {number}"
+                label = f"{base}{PATH_SEPARATOR}{unit}" if base else unit
+                section.append(unit)
             else:
                 label = f"{base}, point {number}" if base else f"Point {number}"
             for piece_start, piece_end in _sentences(item.text, item.start, self.max_chars):
                 piece = self.doc.text[piece_start:piece_end]
                 rendered = " ".join(f"{intro_text} {piece}".split())
                 self.add("list_item", piece_start, piece_end, section, label, rendered, group)
+            if depth == 0 and number.isdigit():
+                self.numbered = (node, int(number), intro, group)
             if len(parents) <= depth + 1:
                 parents.append(item)
             else:

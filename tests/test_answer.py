@@ -88,6 +88,20 @@ def test_disagreeing_figures_are_reported_with_each_source(assistant):
     assert_exact_quotes(assistant, answer)
 
 
+def test_a_figure_another_document_gives_differently_is_reported(assistant):
+    # The strategy says 480 members, the living-lab article 400 companies, the
+    # convention's preamble 420: those rank too low to be read with the strategy's
+    # chunks, so each other document is searched on its own.
+    answer = assistant.ask("Combien de membres compte Medicen ?")
+    assert answer.answer.startswith("480 membres\n\nLes sources diffèrent : 480 membres")
+    assert "; 400 entreprises (" in answer.answer and "; 420 entreprises (" in answer.answer
+    assert [c.doc_id for c in answer.citations] == [
+        "2020-strategie-smart-sante-paris-region-2020-2022",
+        "presse-living-lab-sante-grand-orly-seine-bievre",
+        "2019-12-21-deliberation-ept-gosb-convention-medicen",
+    ]
+
+
 def test_follow_up_replaces_the_year_of_the_previous_question(assistant):
     history = ["Quel est le montant de la cotisation 2019 de l'EPT à Medicen ?"]
     answer = assistant.ask("Et pour 2020 ?", history)
@@ -99,6 +113,28 @@ def test_follow_up_replaces_the_year_of_the_previous_question(assistant):
     assert resolve("Et l'année d'après ?", ["Montant de la cotisation 2019 ?"]) == (
         "Montant de la cotisation 2020 ?"
     )
+
+
+def test_follow_up_naming_a_unit_by_its_rank_or_as_the_next_one(assistant):
+    assert resolve("Et la suivante ?", ["Que prévoit la mesure 5 ?"]) == "Que prévoit la mesure 6 ?"
+    assert resolve("And the previous one?", ["What does article 4 say?"]) == (
+        "What does article 3 say?"
+    )
+    assert resolve("Et la 4e édition ?", ["Quand a eu lieu la 3e édition ?"]).startswith(
+        "Et la 4e édition ? — "
+    )
+    history = ["Quels axes stratégiques prévoit la convention de gouvernance signée à Athis-Mons ?"]
+    answer = assistant.ask("Et le troisième ?", history)
+    assert answer.resolved == f"Et le axe 3 ? — {history[0]}"
+    assert answer.citations[0].quote == (
+        "3. Organiser une offre de service complémentaire pour l’accompagnement au "
+        "développement des entreprises et l’animation économique du territoire."
+    )
+
+
+def test_who_question_is_answered_by_someone_named(assistant):
+    answer = assistant.ask("Qui représente Medicen dans la convention de partenariat ?")
+    assert "représenté par son Président Christian LAJOUX" in answer.citations[0].quote
 
 
 def test_follow_up_without_a_substitution_carries_the_previous_subject(assistant):

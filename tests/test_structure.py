@@ -202,6 +202,17 @@ def test_press_articles_keep_their_subheadings_and_lists(corpus_index):
     assert "Les 9 axes stratégiques du partenariat :" in items[0].rendered
 
 
+def test_a_numbered_list_broken_by_quotes_keeps_its_intro_and_names_its_units(corpus_index):
+    # "Les 9 axes stratégiques du partenariat :" then 1.–3., two quotes, then 4.–9.
+    press = chunks_of(corpus_index, PRESS_2018)
+    items = [c for c in press if c.kind == "list_item" and re.match(r"\d\. ", c.text)]
+    assert [c.label for c in items] == [
+        f"L’activité et l’emploi en ligne de mire › Axe {n}" for n in range(1, 10)
+    ]
+    assert len({c.group for c in items}) == 1
+    assert items[6].rendered.startswith("Les 9 axes stratégiques du partenariat : 7. Faciliter")
+
+
 def test_dense_and_lexical_search_find_the_fee_article(corpus_index):
     article = one(chunks_of(corpus_index, MEDICEN), "Article 5")
     dense = [chunk_id for chunk_id, _ in corpus_index.dense_search(
