@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.figures import YEAR, Figure, figures
 from assistant.index import Index
-from assistant.lexical import strip_accents, tokenize
+from assistant.lexical import VOTE, strip_accents, tokenize
 from assistant.retrieve import ORDINAL_SUFFIX, Hit, QueryAnalysis, ref_of
 from assistant.types import Answer, Chunk, Citation
 
@@ -502,6 +502,9 @@ def _fits(analysis: QueryAnalysis, text: str, chunk: Chunk) -> bool:
             covered = set().union(*(_years_of(m) for m in _YEAR_SPAN.finditer(where)))
             return bool(covered & set(analysis.years))
         return True
+    if "vote" in frozenset().union(*analysis.concepts):
+        # A vote is told by its count ("Pour : 102"), whatever the year asked.
+        return VOTE.search(text) is not None
     candidates = [f for f in figures(text) if not _is_year(f)]
     if analysis.counted:
         voted = frozenset({"vote"}) & frozenset().union(*analysis.concepts)

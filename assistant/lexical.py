@@ -28,7 +28,8 @@ STOPWORDS = frozenset(
 
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,3}(?:[ .\u202f\u00a0]\d{3})+(?![\d])(?:,\d+)?|\d+(?:,\d+)?")
-_VOTE = re.compile(r"\b(pour|contre|abstentions?)\s*\*?\s*:(?=\s*\d)", re.IGNORECASE)
+#: A vote count: "Pour : 45", "Abstention* : 0".
+VOTE = re.compile(r"\b(pour|contre|abstentions?)\s*\*?\s*:(?=\s*\d)", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 
@@ -62,7 +63,7 @@ def _number(match: re.Match[str]) -> str:
 def tokenize(text: str) -> list[str]:
     """Normalised search tokens of a French (or English) text."""
     # "Pour : 45" in a vote count: "pour" is a stop word, the vote is not.
-    text = _VOTE.sub(r" vote \1 ", text)
+    text = VOTE.sub(r" vote \1 ", text)
     text = _NUMBER.sub(_number, text)
     text = _ELISION.sub(" ", text)
     text = strip_accents(text.lower())
