@@ -62,6 +62,8 @@ _PERSON = re.compile(
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2,}\b"
     rf"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][a-zà-ÿ]+,?\s+(?:{_ROLE})\b",
 )
+#: A table-of-contents line: "AXE 4 : Accélérer l'innovation … ..... 15".
+_CONTENTS = re.compile(r"\.{4,}\s*\d*\s*$")
 _KIND_RANK = {"heading": 0, "list_item": 1, "clause": 2, "paragraph": 3, "table_row": 4}
 _SOIT = re.compile(r"^\s*,?\s*(?:soit|,|/|ou|\()\s*$")
 
@@ -135,6 +137,20 @@ class Answerer:
         ]
         return sum(found) / sum(weights)
 
+    def _spelled_out(self, concept: frozenset[str], doc_id: str) -> bool:
+        """Whether a document writes out an acronym of the question in full.
+
+        "CCI" is "Chambre du Commerce et d'Industrie" in a document that never defines it.
+        """
+        text = self.index.document(doc_id).text
+        for token in concept:
+            if 2 <= len(token) <= 6 and token.isalpha():
+                link = r"(?:\s+(?:de|du|des|et|la|le|les)\b|\s+[dl]['’])*\s*"
+                words = link.join(rf"{letter}[\w’'-]*" for letter in token.upper())
+                if re.search(rf"\b{words}\b", text):
+                    return True
+        return False
+
     def evidence(self, analysis: QueryAnalysis, hits: list[Hit],
                  best_hit: float | None = None, read: int = READ_HITS) -> list[Evidence]:
         """Every quotable span of the ``read`` first hits, best first.
@@ -149,6 +165,11 @@ class Answerer:
             chunk = hit.chunk
             chunk_tokens = set(tokenize(chunk.search_text))
             chunk_coverage = self.coverage(analysis, chunk_tokens)
+            # A figure from a document that never names the body asked about is not the
+            # answer ("322 000 employés" of the region's health sector, asked about the
+            # Pôle des Microtechniques).
+            named = all(concept & (chunk_tokens | self.index.vocabulary(chunk.doc_id))
+                        or self._spelled_out(concept, chunk.doc_id) for concept in analysis.named)
             if any(not re.search(rf"\b{n}{ORDINAL_SUFFIX}", chunk.text, re.I)
                    for n in analysis.ordinals):
                 continue  # "la 5e édition" is not told by a chunk about the 4th
@@ -163,9 +184,9 @@ class Answerer:
                 covered = frozenset(c for c in analysis.concepts if c & around)
                 previous = tokens
                 score = 0.6 * own + 0.4 * chunk_coverage + 0.5 * hit.score / best_hit
-                if chunk.kind == "heading" and not analysis.listed_kind:
+                if (chunk.kind == "heading" and not analysis.listed_kind) or _CONTENTS.search(text):
                     score -= 0.3  # a title names a subject, it does not say anything about it
-                fits = not analysis.wants_figure or _fits(analysis, text, chunk)
+                fits = not analysis.wants_figure or (named and _fits(analysis, text, chunk))
                 if analysis.wants_figure:
                     score += 0.4 if fits else -0.5
                 if not analysis.wants_date:  # "quand … en 2018 ?": the year is not the answer

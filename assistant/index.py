@@ -170,6 +170,7 @@ class Index:
         self._documents: dict[str, DocumentRecord] = {}
         self._acronyms: dict[str, frozenset[str]] | None = None
         self._last_query: tuple[str, np.ndarray | None] = ("", None)
+        self._vocabularies: dict[str, frozenset[str]] = {}
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Index:
@@ -238,6 +239,7 @@ class Index:
             raise IndexWriteError(f"cannot write {path} ({error}): check disk space and rights")
         self._bm25 = None
         self._chunks, self._documents, self._acronyms = {}, {}, None
+        self._vocabularies = {}
 
     @property
     def stale(self) -> bool:
@@ -325,6 +327,16 @@ class Index:
             pages=tuple(Page(**page) for page in data["pages"]),
             chunk_ids=tuple(data["chunk_ids"]),
         )
+
+    def vocabulary(self, doc_id: str) -> frozenset[str]:
+        """Every lexical token of a document's chunks (what the document speaks of)."""
+        if doc_id not in self._vocabularies:
+            chunks = self._store["chunks"]
+            self._vocabularies[doc_id] = frozenset(
+                token for chunk_id in self.document(doc_id).chunk_ids
+                for token in chunks[chunk_id]["tokens"]
+            )
+        return self._vocabularies[doc_id]
 
     def chunks(self, doc_id: str | None = None) -> list[Chunk]:
         """Indexed chunks in document order, for one document or all."""

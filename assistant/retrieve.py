@@ -68,6 +68,7 @@ _MONEY_NOUNS = (
 _AMOUNT_WORDS = re.compile(
     rf"\b(?:quel(?:le)?s?\s+(?:est|sont|était|sera|fut)?\s*(?:le|la|les|l['’])?\s*{_MONEY_NOUNS}"
     rf"|what\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MONEY_NOUNS}|à combien|how much|"
+    rf"quelle\s+part\s+du\s+{_MONEY_NOUNS}|what\s+share\s+of\s+the\s+{_MONEY_NOUNS}|"
     rf"montants?|combien\b.{{0,60}}\b(?:vers\w*|apport\w*|met|mett\w*|co[uû]t\w*|pa[iy]\w*|"
     rf"financ\w*|consacr\w*|touch\w*|reç\w*|perç\w*|investi\w*))\b|€",
     re.IGNORECASE,
@@ -180,6 +181,7 @@ class QueryAnalysis:
     wants_duration: bool = False
     carried: frozenset[frozenset[str]] = frozenset()
     primary: tuple[frozenset[str], ...] = ()
+    named: tuple[frozenset[str], ...] = ()
 
 
 def ref_kind(word: str) -> str:
@@ -229,7 +231,26 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         numbered=tuple(m.group(1) for m in _NUMBERED.finditer(question)),
         listed_kind=listed_kind(question),
         wants_duration=bool(_DURATION_WORDS.search(question)),
+        named=_named(asked, subject),
     )
+
+
+#: Capitalised words that name no one in particular.
+_GENERIC_NAMES = frozenset(tokenize(
+    "région region régional regional conseil council président president état state "
+    "france français convention article mesure axe annexe"
+))
+
+
+def _named(asked: str, subject: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """The subject concepts the question names with a capital.
+
+    "Pôle des Microtechniques", "PMT", "Bourgogne-Franche-Comté": sentence openings and
+    generic words ("Région", "Conseil") are left out.
+    """
+    words = [m.group(0) for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b[A-ZÀ-Ý][\w’'-]*", asked)]
+    tokens = {t for word in words for t in tokenize(word)} - _GENERIC_NAMES - FORM_WORDS
+    return tuple(concept for concept in subject if concept & tokens)
 
 
 def _primary(asked: str, english: bool,

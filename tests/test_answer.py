@@ -155,6 +155,9 @@ def test_follow_up_without_a_substitution_carries_the_previous_subject(assistant
          "Je n'ai pas trouvé la réponse dans les documents."),
         ("How much will Grand Besançon pay the PMT in 2025?",
          "I did not find the answer in the documents. Closest sections: "),
+        # The strategy counts the region's health-sector employees, not the pole's.
+        ("How many employees does the Pôle des Microtechniques have?",
+         "I did not find the answer in the documents."),
     ],
 )
 def test_questions_the_corpus_does_not_answer_are_abstained(assistant, question, start):
@@ -170,6 +173,14 @@ def test_a_question_in_two_parts_is_answered_part_by_part(assistant):
     assert split_question("Combien de membres ? Je trouve des chiffres différents.") == [
         "Combien de membres ? Je trouve des chiffres différents."
     ]
+
+
+def test_a_body_named_by_an_acronym_the_document_spells_out_is_found(assistant):
+    answer = assistant.ask(
+        "Dans quel délai le président de la CCI de l'Essonne voit-il le partenariat aboutir ?"
+    )
+    assert answer.answer.startswith("2 ans")
+    assert "Chambre du Commerce et d’Industrie de l’Essonne" in answer.citations[0].quote
 
 
 def test_question_analysis_reads_units_years_and_intent():
