@@ -170,6 +170,16 @@ class Answerer:
             # Pôle des Microtechniques).
             named = all(concept & (chunk_tokens | self.index.vocabulary(chunk.doc_id))
                         or self._spelled_out(concept, chunk.doc_id) for concept in analysis.named)
+            if chunk.kind == "table_row" and chunk.cells:
+                # A row's figures belong to what the row, its title cell and its columns
+                # name, not to a body listed further along (Medicen among a measure's
+                # stakeholders does not make the measure's budget Medicen's).
+                headers = " ".join(column for column, _ in chunk.cells)
+                titles = chunk.cells[0][1]
+                owner = set(tokenize(f"{chunk.context} {chunk.label} {headers} {titles}"))
+                body = set(tokenize(chunk.text))
+                named = named and not any(concept & body and not concept & owner
+                                          for concept in analysis.named)
             if any(not re.search(rf"\b{n}{ORDINAL_SUFFIX}", chunk.text, re.I)
                    for n in analysis.ordinals):
                 continue  # "la 5e édition" is not told by a chunk about the 4th
