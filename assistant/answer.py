@@ -62,6 +62,8 @@ _PERSON = re.compile(
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2,}\b"
     rf"|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][a-zà-ÿ]+,?\s+(?:{_ROLE})\b",
 )
+#: A list within a sentence: "Premiers objectifs : établir …, mettre en place …, assurer …".
+_INLINE_LIST = re.compile(r"[^:]{3,60}\s:\s*[^,]+,[^,]+,")
 #: A table-of-contents line: "AXE 4 : Accélérer l'innovation … ..... 15".
 _CONTENTS = re.compile(r"\.{4,}\s*\d*\s*$")
 _KIND_RANK = {"heading": 0, "list_item": 1, "clause": 2, "paragraph": 3, "table_row": 4}
@@ -205,8 +207,10 @@ class Answerer:
                                                            else 0)
                 if analysis.asks_who and _PERSON.search(text):
                     score += 0.25  # "qui …" is answered by someone named
-                if analysis.wants_list and not analysis.refs and (chunk.kind == "list_item"
-                                            or text.rstrip().endswith((":", ","))):
+                if analysis.wants_list and not analysis.refs and (
+                    chunk.kind == "list_item" or text.rstrip().endswith((":", ","))
+                    or _INLINE_LIST.match(text)
+                ):
                     score += 0.3  # a list, or what introduces one
                 for kind, number in analysis.refs:
                     labelled = ref_of(chunk, kind)

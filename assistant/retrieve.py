@@ -66,7 +66,9 @@ _MONEY_NOUNS = (
 )
 #: A question that asks for money, not one that only mentions a subsidy.
 _AMOUNT_WORDS = re.compile(
-    rf"\b(?:quel(?:le)?s?\s+(?:est|sont|était|sera|fut)?\s*(?:le|la|les|l['’])?\s*{_MONEY_NOUNS}"
+    # "sur quel budget …" asks which budget, not how much
+    rf"\b(?:(?<!sur\s)(?<!dans\s)(?<!à\s)quel(?:le)?s?\s+(?:est|sont|était|sera|fut)?\s*"
+    rf"(?:le|la|les|l['’])?\s*{_MONEY_NOUNS}"
     rf"|what\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?{_MONEY_NOUNS}|à combien|how much|"
     rf"quelle\s+part\s+du\s+{_MONEY_NOUNS}|what\s+share\s+of\s+the\s+{_MONEY_NOUNS}|"
     rf"montants?|combien\b.{{0,60}}\b(?:vers\w*|apport\w*|met|mett\w*|co[uû]t\w*|pa[iy]\w*|"

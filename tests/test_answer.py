@@ -183,6 +183,23 @@ def test_a_body_named_by_an_acronym_the_document_spells_out_is_found(assistant):
     assert "Chambre du Commerce et d’Industrie de l’Essonne" in answer.citations[0].quote
 
 
+def test_an_enumeration_within_a_sentence_answers_a_list_question(assistant):
+    answer = assistant.ask("Quels sont les premiers objectifs du living lab ?")
+    assert answer.citations[0].quote.startswith(
+        "Premiers objectifs : établir la cartographie des acteurs, mettre en place une veille"
+    )
+
+
+def test_which_budget_is_not_how_much(assistant):
+    answer = assistant.ask(
+        "Sur quel budget seront imputées les recettes et dépenses liées à l'adhésion à Medicen ?"
+    )
+    assert answer.citations[0].quote == (
+        "4. Dit que les recettes et dépenses correspondantes seront inscrites au budget "
+        "supplémentaire 2020."
+    )
+
+
 def test_question_analysis_reads_units_years_and_intent():
     analysis = analyse("Quel est le budget Région de la mesure 8 en 2020 ?")
     assert (analysis.refs, analysis.years, analysis.wants_figure, analysis.wants_amount) == (
