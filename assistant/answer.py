@@ -66,6 +66,12 @@ _PERSON = re.compile(
 _INLINE_LIST = re.compile(r"[^:]{3,60}\s:\s*[^,]+,[^,]+,")
 #: A table-of-contents line: "AXE 4 : Accélérer l'innovation … ..... 15".
 _CONTENTS = re.compile(r"\.{4,}\s*\d*\s*$")
+#: A body named as the doer: "piloté par l'EPT", "porté par le Pôle", "led by Medicen".
+_AGENT = re.compile(r"\b(?:par|by)\s+(?:l['’]|le\s+|la\s+|les\s+|son\s+|sa\s+|the\s+)?"
+                    r"[A-ZÀ-Ý]")
+#: What comes before the date of a legal text: "la loi 2000-321 du ", "décret n°… du ".
+_LEGAL = re.compile(r"\b(?:loi|décret|ordonnance|arrêté|circulaire|règlement)\b[^.;:]*\bdu\s+$",
+                    re.IGNORECASE)
 _KIND_RANK = {"heading": 0, "list_item": 1, "clause": 2, "paragraph": 3, "table_row": 4}
 _SOIT = re.compile(r"^\s*,?\s*(?:soit|,|/|ou|\()\s*$")
 
@@ -205,8 +211,8 @@ class Answerer:
                     for year in analysis.years:
                         score += 0.3 if year in text else (0.1 if year in chunk.search_text
                                                            else 0)
-                if analysis.asks_who and _PERSON.search(text):
-                    score += 0.25  # "qui …" is answered by someone named
+                if analysis.asks_who and (_PERSON.search(text) or _AGENT.search(text)):
+                    score += 0.25  # "qui …" is answered by someone (or some body) named
                 if analysis.wants_list and not analysis.refs and (
                     chunk.kind == "list_item" or text.rstrip().endswith((":", ","))
                     or _INLINE_LIST.match(text)
@@ -296,7 +302,7 @@ class Answerer:
                 durations = dict.fromkeys(m.group(0) for m in _DURATION.finditer(best.text))
                 return ", ".join(durations), []
             if analysis.wants_date:
-                dates = _DATE.findall(best.text)
+                dates = _dates(best.text)
                 if dates:
                     return ", ".join(dict.fromkeys(dates)), []
             picked = self.wanted_figures(analysis, best.text)
@@ -523,7 +529,7 @@ def _fits(analysis: QueryAnalysis, text: str, chunk: Chunk) -> bool:
     if analysis.wants_duration:
         return bool(_DURATION.search(text))
     if analysis.wants_date and not analysis.counted and not analysis.wants_amount:
-        return bool(_DATE.search(text) or (_WHICH_YEAR.search(analysis.text) and YEAR.search(text)))
+        return bool(_dates(text) or (_WHICH_YEAR.search(analysis.text) and YEAR.search(text)))
     if chunk.kind == "table_row" and chunk.cells:
         headers = " ".join(column for column, _ in chunk.cells)
         if not any(re.search(r"\d", value) for _, value in chunk.cells):
@@ -548,7 +554,15 @@ def _fits(analysis: QueryAnalysis, text: str, chunk: Chunk) -> bool:
         candidates = [f for f in candidates if f.unit in _MONEY]
     if analysis.years:
         candidates = [f for f in candidates if _dated(text, f) & set(analysis.years)]
-    return bool(candidates or (analysis.wants_date and _DATE.search(text)))
+    return bool(candidates or (analysis.wants_date and _dates(text)))
+
+
+def _dates(text: str) -> list[str]:
+    """The dates a text gives, without those that only name a law ("loi … du 12 avril 2000")."""
+    return [
+        match.group(0) for match in _DATE.finditer(text)
+        if not _LEGAL.search(text[max(0, match.start() - 40) : match.start()])
+    ]
 
 
 def _answering_figures(analysis: QueryAnalysis, text: str) -> list[Figure]:

@@ -54,6 +54,9 @@ _NEXT_YEAR = re.compile(r"\b(?:année suivante|année d'après|next year|year af
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:année précédente|année d'avant|previous year|year before)\b", re.I
 )
+#: "entre l'EPT et Medicen", "between GBM and the PMT": the parties a question is about.
+_BETWEEN = re.compile(r"\b(?:entre|between)\s+[^?,;]+?\s+(?:et|and)\s+[^?,;]+?(?=\s*[?,;]|$)",
+                      re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(
     r"\b(?:cette|cet|ce|this|that)\s+(?P<word>mesure|article|axe|objectif|annexe|measure|axis|"
     r"objective|annex)\b",
@@ -143,6 +146,11 @@ def resolve(question: str, history: Sequence[str]) -> str:
         step = 1 if _NEXT_YEAR.search(question) else -1
         rewritten = rewritten.replace(old_years[-1], str(int(old_years[-1]) + step))
         changed = True
+    between = _BETWEEN.search(question)
+    old_between = _BETWEEN.search(rewritten)
+    if between and old_between:  # "Et celle entre GBM et le PMT ?"
+        rewritten = rewritten.replace(old_between.group(0), between.group(0))
+        changed = True
     for match in REF.finditer(question):
         old = [m for m in REF.finditer(rewritten)
                if ref_kind(m.group("kind")) == ref_kind(match.group("kind"))]
@@ -170,7 +178,9 @@ def _intent(question: str, resolved: str, acronyms: Mapping[str, frozenset[str]]
         return analysis
     own = analyse(question, acronyms)
     carried = frozenset(analysis.concepts) - frozenset(own.concepts)
-    analysis = dataclasses.replace(analysis, carried=carried, lang=own.lang)
+    # The bodies the follow-up names replace those of the previous question.
+    analysis = dataclasses.replace(analysis, carried=carried, lang=own.lang,
+                                   named=own.named or analysis.named)
     if not (own.wants_figure or own.wants_list or own.asks_who):
         return analysis
     return dataclasses.replace(analysis, wants_figure=own.wants_figure, wants_list=own.wants_list,

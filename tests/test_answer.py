@@ -132,9 +132,26 @@ def test_follow_up_naming_a_unit_by_its_rank_or_as_the_next_one(assistant):
     )
 
 
+def test_follow_up_naming_other_parties_replaces_them(assistant):
+    history = ["Jusqu'à quand court la convention entre l'EPT et Medicen ?"]
+    answer = assistant.ask("Et celle entre Grand Besançon et le Pôle des Microtechniques ?",
+                           history)
+    assert answer.resolved == (
+        "Jusqu'à quand court la convention entre Grand Besançon et le Pôle des Microtechniques ?"
+    )
+    # "la loi 2000-321 du 12 avril 2000" in Article 3 names a law, not the end of the deal
+    assert answer.answer.startswith("30 avril 2025")
+    assert answer.citations[0].label == "Article 4"
+
+
 def test_who_question_is_answered_by_someone_named(assistant):
     answer = assistant.ask("Qui représente Medicen dans la convention de partenariat ?")
     assert "représenté par son Président Christian LAJOUX" in answer.citations[0].quote
+    answer = assistant.ask("Et ce living lab, qui le pilote ?",
+                           ["Quand a lieu la prochaine Agora des projets ?"])
+    assert answer.citations[0].quote.startswith(
+        "Ce living lab territorial est piloté par l’EPT (établissement public territorial)"
+    )
 
 
 def test_follow_up_without_a_substitution_carries_the_previous_subject(assistant):
