@@ -529,6 +529,8 @@ def _fits(analysis: QueryAnalysis, text: str, chunk: Chunk) -> bool:
     if analysis.wants_duration:
         return bool(_DURATION.search(text))
     if analysis.wants_date and not analysis.counted and not analysis.wants_amount:
+        if analysis.event and not analysis.event & set(tokenize(f"{chunk.label} {text}")):
+            return False  # the date of a meeting does not say when the convention was signed
         return bool(_dates(text) or (_WHICH_YEAR.search(analysis.text) and YEAR.search(text)))
     if chunk.kind == "table_row" and chunk.cells:
         headers = " ".join(column for column, _ in chunk.cells)

@@ -184,6 +184,7 @@ class QueryAnalysis:
     carried: frozenset[frozenset[str]] = frozenset()
     primary: tuple[frozenset[str], ...] = ()
     named: tuple[frozenset[str], ...] = ()
+    event: frozenset[str] = frozenset()
 
 
 def ref_kind(word: str) -> str:
@@ -234,7 +235,24 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         listed_kind=listed_kind(question),
         wants_duration=bool(_DURATION_WORDS.search(question)),
         named=_named(asked, subject),
+        event=_event(asked, english) if _DATE_WORDS.search(question) else frozenset(),
     )
+
+
+#: "a-t-elle été signée", "ont été transmis", "was signed": the event a date is asked for.
+_EVENT = re.compile(
+    r"\b(?:été|a|ont|est|sont|sera|seront|fut|was|were|been)(?:-t-(?:il|elle|ils|elles))?"
+    r"(?:\s+été)?\s+(\w+(?:ée?s?|ise?s?|ite?s?|ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _event(asked: str, english: bool) -> frozenset[str]:
+    """The tokens of the event a date question asks about, with its synonyms."""
+    match = _EVENT.search(asked) or (re.search(r"\b(\w+ed)\s*\?", asked) if english else None)
+    if not match:
+        return frozenset()
+    return alternatives(match.group(1), english) - FORM_WORDS
 
 
 #: Capitalised words that name no one in particular.

@@ -172,6 +172,9 @@ def test_follow_up_without_a_substitution_carries_the_previous_subject(assistant
          "Je n'ai pas trouvé la réponse dans les documents."),
         ("How much will Grand Besançon pay the PMT in 2025?",
          "I did not find the answer in the documents. Closest sections: "),
+        # The convention's signature date is left blank; the council met on 21 December.
+        ("When was the EPT–Medicen partnership agreement signed?",
+         "I did not find the answer in the documents."),
         # The strategy counts the region's health-sector employees, not the pole's.
         ("How many employees does the Pôle des Microtechniques have?",
          "I did not find the answer in the documents."),
@@ -205,6 +208,13 @@ def test_an_enumeration_within_a_sentence_answers_a_list_question(assistant):
     assert answer.citations[0].quote.startswith(
         "Premiers objectifs : établir la cartographie des acteurs, mettre en place une veille"
     )
+
+
+def test_a_date_question_is_answered_by_the_event_it_names(assistant):
+    answer = assistant.ask(
+        "À quelle date la convention de gouvernance territoriale a-t-elle été signée ?"
+    )
+    assert answer.answer.startswith("25 juin 2018")
 
 
 def test_which_budget_is_not_how_much(assistant):
