@@ -47,7 +47,7 @@ _FOLLOW_UP = re.compile(
 CARRIED = "—"
 #: Chunks retrieved per question, and per document left out of the first ones.
 HITS = 16
-OTHER_HITS = 3
+OTHER_HITS = 5
 #: How much more of a many-part question a later part's clause must cover to be cited first.
 PART_MARGIN = 0.15
 _NEXT_YEAR = re.compile(r"\b(?:année suivante|année d'après|next year|year after)\b", re.I)
@@ -242,18 +242,17 @@ class Assistant:
 
     def _from_other_documents(self, analysis: QueryAnalysis, hits: list[Hit],
                               filters: Filters | None) -> list[Hit]:
-        """The best chunks of each document the first hits leave out.
+        """The best chunks of each document, beyond the first hits.
 
         Another document may give another figure for the same subject (a member count
         that differs between a strategy and a press article); it ranks below the first
         document's chunks, so each document is also searched on its own.
         """
         seen = {hit.chunk.id for hit in hits}
-        shown = {hits[0].chunk.doc_id} if hits else set()
         allowed = (filters or Filters()).allowed(self.index)
         more = []
         for record in self.index.documents():
-            if record.doc_id in shown or (allowed is not None and record.doc_id not in allowed):
+            if allowed is not None and record.doc_id not in allowed:
                 continue
             for hit in search(self.index, analysis, k=OTHER_HITS,
                               filters=Filters(doc_ids=(record.doc_id,))):
