@@ -9,12 +9,15 @@ to a temporary folder (printed with `-s`); `UPDATE_README_SCREENSHOT=1` also ref
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import shutil
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -91,14 +94,12 @@ def _free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="module")
-def app(corpus_index: Index, tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
-    """`python app.py --port N` over copies of the corpus and of the session's index."""
-    _require_browser()
-    root = tmp_path_factory.mktemp("browser-app")
+@contextlib.contextmanager
+def running_app(index: Index, root: Path, *options: str) -> Iterator[App]:
+    """`python app.py --port N [options]` over copies of the corpus and of ``index``."""
     corpus, index_dir = root / "corpus", root / "index"
     shutil.copytree(CORPUS, corpus)
-    shutil.copytree(corpus_index.settings.index_dir, index_dir)
+    shutil.copytree(index.settings.index_dir, index_dir)
     port = _free_port()
     env = {
         **os.environ,
@@ -107,32 +108,42 @@ def app(corpus_index: Index, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         "ASSISTANT_UPLOAD_MAX_MB": UPLOAD_MAX_MB,
         "GRADIO_ANALYTICS_ENABLED": "False",
     }
-    log = (root / "app.log").open("w")
-    process = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=ROOT,
-                               env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"the app stopped:\n{(root / 'app.log').read_text()}")
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"the app did not start:\n{(root / 'app.log').read_text()}")
-            time.sleep(0.5)
-        yield App(url, corpus, index_dir)
-    finally:
-        process.terminate()
+    log_path = root / "app.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen([sys.executable, "app.py", "--port", str(port), *options],
+                                   cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}/"
         try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
+            deadline = time.monotonic() + 120
+            while not _answers(url):
+                if process.poll() is not None:
+                    pytest.fail(f"the app stopped:\n{log_path.read_text()}")
+                if time.monotonic() > deadline:
+                    pytest.fail(f"the app did not start:\n{log_path.read_text()}")
+                time.sleep(0.5)
+            yield App(url, corpus, index_dir)
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return bool(response.status == 200)
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def app(corpus_index: Index, tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
+    """The app over copies of corpus/ and of the session's index: tests may change them."""
+    _require_browser()
+    with running_app(corpus_index, tmp_path_factory.mktemp("browser-app")) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
@@ -355,6 +366,13 @@ def test_uploads_are_checked_answered_from_and_shown_as_text(
     assert not (app.corpus / "festival.txt").exists()
     page.wait_for_function(f"document.querySelectorAll('{ROWS}').length === 5")
     assert listed_documents(page) == listed
+
+    page.click("#reingest")
+    page.wait_for_function("document.querySelector('#status').innerText.includes('réindexé')")
+    chunks = len(json.loads((app.index_dir / "store.json").read_text("utf-8"))["chunks"])
+    assert texts(page, "#status p") == [
+        "Corpus réindexé : 0 ajoutés, 0 mis à jour, 5 inchangés, 0 retirés, 0 en échec ; "
+        f"{chunks} passages."]
     assert session.dialogs == []
 
 
@@ -372,3 +390,24 @@ def test_the_interface_switches_to_english(session: Session) -> None:
         "Annexe 2 › Recettes › Grand Besançon Métropole")
     assert texts(page, "#sources .source-quote >> nth=0 >> mark") == ["45 000"]
     assert texts(page, "#sources .source-copy")[0] == "Copy citation"
+
+
+def test_with_auth_the_app_asks_for_a_login_first(
+        browser: Any, corpus_index: Index, tmp_path: Path) -> None:
+    with running_app(corpus_index, tmp_path, "--auth", "staff:s3cret") as app:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(app.url + "config", timeout=5)
+        assert refused.value.code == 401
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(app.url)
+        assert page.locator("#question").count() == 0
+        page.get_by_label("username").fill("staff")
+        page.get_by_label("password").fill("wrong")
+        page.get_by_role("button", name="Login").click()
+        page.get_by_text("Incorrect Credentials").wait_for()
+        page.get_by_label("username").fill("staff")
+        page.get_by_label("password").fill("s3cret")
+        page.get_by_role("button", name="Login").click()
+        page.wait_for_selector("#question textarea")
+        context.close()
