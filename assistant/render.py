@@ -81,7 +81,6 @@ LABELS: dict[str, dict[str, str]] = {
         "error": "Erreur : {message}",
         "internal_error": "Une erreur inattendue est survenue ; elle a été consignée dans le "
                           "journal du serveur.",
-        "empty_question": "Écrivez une question.",
     },
     "en": {
         "title": "Health-cluster documents assistant",
@@ -138,7 +137,6 @@ LABELS: dict[str, dict[str, str]] = {
                       "unchanged, {removed} removed, {failed} failed; {chunks} passages.",
         "error": "Error: {message}",
         "internal_error": "Something unexpected went wrong; it was written to the server log.",
-        "empty_question": "Write a question.",
     },
 }
 

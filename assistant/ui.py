@@ -31,7 +31,7 @@ import gradio as gr
 
 from assistant.config import Settings
 from assistant.corpus import add_upload, delete_document
-from assistant.errors import AssistantError, UploadRejected
+from assistant.errors import AssistantError, CorpusError, UploadRejected
 from assistant.figures import Figure
 from assistant.index import Index
 from assistant.render import (
@@ -188,10 +188,12 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
     max_bytes = int(settings.upload_max_mb * 1024 * 1024)
 
     def doc_choices() -> list[tuple[str, str]]:
-        return [(f"{r.meta.title} ({r.doc_id})", r.doc_id) for r in index.documents()]
+        with lock:
+            return [(f"{r.meta.title} ({r.doc_id})", r.doc_id) for r in index.documents()]
 
     def type_choices() -> list[str]:
-        return sorted({r.meta.doc_type for r in index.documents()})
+        with lock:
+            return sorted({r.meta.doc_type for r in index.documents()})
 
     def safely(action: Callable[[], Any], lang: str, on_error: Callable[[str], Any]) -> Any:
         """Run ``action``; errors become a message for the user, never a stack trace."""
@@ -314,6 +316,8 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
             citation = shown_.citations[number]
 
             def show() -> str:
+                if citation.doc_id not in {r.doc_id for r in index.documents()}:
+                    raise CorpusError(f"'{citation.doc_id}' was removed from the index")
                 record = index.document(citation.doc_id)
                 return document_html(record, citation.start, citation.end, shown_.wanted, labels,
                                      locator=citation.label)
@@ -321,11 +325,7 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
             def failed(message: str) -> str:
                 return status_html([(False, message)])
 
-            try:
-                view = safely(show, lang, failed)
-            except KeyError:  # the document was deleted since the answer
-                view = status_html([(False, labels["error"].format(message=citation.doc_id))])
-            return view, gr.Tabs(selected="document")
+            return safely(show, lang, failed), gr.Tabs(selected="document")
 
         sources.click(open_citation, [shown, language], [document, tabs])
 
@@ -336,8 +336,10 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
             choices = doc_choices()
             ids = [value for _, value in choices]
             kinds = type_choices()
+            with lock:
+                rows = document_rows(index)
             return (
-                _table(document_rows(index), LABELS[lang]["doc_columns"]),
+                _table(rows, LABELS[lang]["doc_columns"]),
                 gr.Dropdown(choices=choices, value=[d for d in docs or () if d in ids]),
                 gr.Dropdown(choices=kinds, value=[t for t in types or () if t in kinds]),
                 gr.Dropdown(choices=choices, value=None),
@@ -435,7 +437,8 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
                 gr.Dropdown(label=labels["filter_docs"]),
                 gr.Dropdown(label=labels["filter_types"]),
                 sources_html(shown_.citations, shown_.wanted, shown_.abstained, labels),
-                _table(document_rows(index), labels["doc_columns"], labels["documents"]),
+                _table(safely(lambda: document_rows(index), lang, lambda message: []),
+                       labels["doc_columns"], labels["documents"]),
                 gr.File(label=labels["upload"]),
                 gr.Button(labels["upload_button"]),
                 gr.Button(labels["reingest"]),
