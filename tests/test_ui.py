@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -105,7 +106,11 @@ def test_an_abstention_shows_the_closest_sections_and_highlights_the_asked_year(
     assert html.startswith('<section class="sources closest"><h3>Pas de réponse dans les '
                            "documents. Sections les plus proches :</h3>")
     assert html.count('class="source"') == 3 and "data-copy" not in html
-    assert ("2021" in closest[0].quote, "<mark" in html) == (False, False)
+    # The convention's end date ("prend fin au 31 décembre 2021") is the one 2021 shown.
+    assert [c.label for c in closest] == [
+        "Article 5", "Exposé des motifs", "Article 6 (Durée de la convention)"]
+    assert re.findall(r'<mark class="figure">([^<]*)</mark>', html) == ["2021"]
+    assert "31 décembre <mark class=\"figure\">2021</mark>" in html
 
 
 def test_wanted_figures_fall_back_to_the_question_amounts_and_years():
