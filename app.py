@@ -1,17 +1,15 @@
-"""Launch the web app: `python app.py [--host 127.0.0.1] [--port 7860]`."""
+"""Start the web app: `python app.py [--host 127.0.0.1] [--port 7860] [--auth user:password] [-v]`.
+
+The same as `assistant serve`: chat with sources, document view, corpus management.
+"""
 
 from __future__ import annotations
 
-import argparse
-import logging
+import sys
 
-from assistant.config import Settings
-from assistant.ui import serve
+from assistant.cli import main
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=7860)
-    args = parser.parse_args()
-    logging.basicConfig(level=logging.INFO)
-    serve(Settings(), host=args.host, port=args.port)
+    options = sys.argv[1:]
+    verbose = [option for option in options if option in ("-v", "--verbose")]
+    sys.exit(main([*verbose, "serve", *(o for o in options if o not in verbose)]))

@@ -1,4 +1,4 @@
-"""The ``assistant`` command: ingest, show chunks, ask questions, evaluate.
+"""The ``assistant`` command: ingest, show chunks, ask questions, evaluate, serve the web app.
 
 Library errors become one clean line on stderr and a non-zero exit code.
 """
@@ -49,6 +49,15 @@ def _parser() -> argparse.ArgumentParser:
                      help="only documents of this type, e.g. délibération (repeatable)")
     ask.add_argument("--batch", type=Path, metavar="IN.jsonl", help="answer many questions")
     ask.add_argument("--out", type=Path, metavar="OUT.jsonl", help="where --batch writes")
+
+    serve = commands.add_parser(
+        "serve", help="start the web app (chat with sources, documents, corpus) on this machine"
+    )
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1: this machine "
+                       "only; 0.0.0.0 for every interface, better with --auth)")
+    serve.add_argument("--port", type=int, help="port (default 7860)")
+    serve.add_argument("--auth", metavar="USER:PASSWORD",
+                       help="ask for this login (also ASSISTANT_AUTH)")
 
     evaluate = commands.add_parser("eval", help="run the evaluation suite on a question set")
     evaluate.add_argument("--set", type=Path, default=Path("evals/dev.jsonl"), dest="set_path")
@@ -140,6 +149,13 @@ def _eval(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    from assistant.ui import serve
+
+    serve(settings, host=args.host, port=args.port, auth=args.auth)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
@@ -149,7 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         settings = Settings()
-        commands = {"ingest": _ingest, "chunks": _chunks, "ask": _ask, "eval": _eval}
+        commands = {"ingest": _ingest, "chunks": _chunks, "ask": _ask, "eval": _eval,
+                    "serve": _serve}
         return commands[args.command](settings, args)
     except AssistantError as error:
         print(f"error: {error}", file=sys.stderr)  # noqa: T201

@@ -35,6 +35,12 @@ class Settings(BaseSettings):
     embed_batch_size: int = Field(32, ge=1)
     chunk_max_chars: int = Field(1500, ge=200, description="Longer units split at sentences.")
     progress: bool = Field(True, description="Show a progress bar on long ingests.")
+    host: str = Field("127.0.0.1", description="Address the web app listens on (local only).")
+    port: int = Field(7860, ge=1, le=65535, description="Port of the web app.")
+    auth: str | None = Field(
+        None, description="'user:password' required to open the web app; unset = no login."
+    )
+    upload_max_mb: float = Field(20.0, gt=0, description="Largest file the web app accepts.")
 
     @property
     def chroma_path(self) -> Path:

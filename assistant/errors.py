@@ -25,3 +25,17 @@ class IndexWriteError(AssistantError):
 
 class EmbedderError(AssistantError):
     """The configured embedding model cannot be loaded."""
+
+
+class UploadRejected(CorpusError):
+    """A file given to the web app was refused; nothing was added to the corpus or the index.
+
+    ``reason`` says why, for the interface to word it in its language: ``type``, ``empty``,
+    ``size``, ``duplicate`` or ``unreadable`` (``detail`` then holds the reader's reason).
+    """
+
+    def __init__(self, message: str, reason: str, name: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.name = name
+        self.detail = detail
