@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -235,15 +234,6 @@ def test_whitespace_words_differ_only_by_splitting(stem: str) -> None:
         marker_split = {part for word in glued for part in (word[0], word[1:])}
         for word in only_mine:
             assert "-" in word or word in marker_split, (stem, number, word)
-
-
-def test_speed() -> None:
-    fresh = [pypdf.PdfReader(PDF_DIR / f"{stem}.pdf") for stem in STEMS]
-    start = time.perf_counter()
-    for pdf in fresh:
-        for page in pdf.pages:
-            page_text(page)
-    assert time.perf_counter() - start < 5
 
 
 # --- comparison with the seed texts ----------------------------------------------

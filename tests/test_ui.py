@@ -95,7 +95,8 @@ def test_an_abstention_shows_the_closest_sections_and_highlights_the_asked_year(
     answer = assistant.ask("Et pour 2021 ?", [COTISATION])
     assert answer.abstained and answer.citations == ()
     closest = closest_sections(corpus_index, answer)
-    assert [(c.doc_id, c.label) for c in closest][0] == (MEDICEN, "Article 5")
+    # The Medicen convention's sections, which "Et pour 2021 ?" never names.
+    assert {c.doc_id for c in closest} == {MEDICEN}
     assert len(closest) == 3 and len({(c.doc_id, c.label) for c in closest}) == 3
     first = corpus_index.chunk(answer.retrieved[0])
     assert (closest[0].quote, closest[0].start, closest[0].end) == (
@@ -107,8 +108,8 @@ def test_an_abstention_shows_the_closest_sections_and_highlights_the_asked_year(
                            "documents. Sections les plus proches :</h3>")
     assert html.count('class="source"') == 3 and "data-copy" not in html
     # The convention's end date ("prend fin au 31 décembre 2021") is the one 2021 shown.
-    assert [c.label for c in closest] == [
-        "Article 5", "Exposé des motifs", "Article 6 (Durée de la convention)"]
+    assert sorted(c.label for c in closest) == [
+        "Article 5", "Article 6 (Durée de la convention)", "Exposé des motifs"]
     assert re.findall(r'<mark class="figure">([^<]*)</mark>', html) == ["2021"]
     assert "31 décembre <mark class=\"figure\">2021</mark>" in html
 
