@@ -14,7 +14,7 @@ import re
 import time
 from collections.abc import Mapping, Sequence
 
-from assistant.answer import Answerer
+from assistant.answer import MIN_COVERAGE, Answerer
 from assistant.config import Settings
 from assistant.figures import YEAR
 from assistant.index import Index
@@ -254,6 +254,11 @@ class Assistant:
         for record in self.index.documents():
             if allowed is not None and record.doc_id not in allowed:
                 continue
+            words = self.index.vocabulary(record.doc_id)
+            if not all(concept & words for concept in analysis.named) or (
+                self.answerer.coverage(analysis, set(words)) < MIN_COVERAGE
+            ):
+                continue  # a document that does not speak of the subject has no rival
             for hit in search(self.index, analysis, k=OTHER_HITS,
                               filters=Filters(doc_ids=(record.doc_id,))):
                 if hit.chunk.id not in seen:
