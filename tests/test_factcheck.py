@@ -308,7 +308,7 @@ def test_assistant_check_is_the_checker(corpus_index, checker):
         theirs.verdict, theirs.explanation, theirs.citations)
 
 
-def test_check_readable_json_and_batch(small_corpus, tmp_path):
+def test_check_readable_json_batch_and_eval(small_corpus, tmp_path):
     index = tmp_path / "index"
     readable = run(["check", "La filière santé du territoire représente 420 établissements."],
                    small_corpus, index)  # the index is empty: check ingests the corpus first
@@ -337,6 +337,24 @@ def test_check_readable_json_and_batch(small_corpus, tmp_path):
     assert set(lines[0]) >= {"id", "claim", "verdict", "explanation", "citations"}
     missing = run(["check"], small_corpus, index)
     assert missing.returncode == 2 and "give a CLAIM" in missing.stderr
+
+    # `assistant eval` tells a claim set by its "claim" field
+    claim_set = tmp_path / "mini_claims.jsonl"
+    claim_set.write_text(json.dumps({
+        "id": "c1", "claim": "Ce secteur représente 420 établissements.",
+        "verdict": "contradicted", "error": "count",
+        "gold": [{"doc_id": LIVING_LAB, "locator": "Paragraphe 3",
+                  "quote": "Au total, ce secteur représente 242 établissements"}],
+    }) + "\n", encoding="utf-8")
+    reports = tmp_path / "reports"
+    evaluated = run(["eval", "--set", str(claim_set), "--out", str(reports)], small_corpus,
+                    index)
+    assert evaluated.returncode == 0, evaluated.stderr
+    data = json.loads((reports / "mini_claims.json").read_text(encoding="utf-8"))
+    assert (data["metrics"]["accuracy"], data["metrics"]["evidence_at_clause"]) == (1.0, 1.0)
+    assert data["by_error"]["count"]["claims"] == 1
+    assert (reports / "mini_claims.md").read_text(encoding="utf-8").startswith(
+        "# Evaluation: mini_claims")
 
 
 def test_claims_dev_set_is_well_formed(corpus_index):
