@@ -812,6 +812,9 @@ class Checker:
         agreement = 0
         if figure.qualifier and found.qualifier and figure.qualifier != found.qualifier:
             conflicts.append("HT/TTC")
+        if (figure.kind == "date" and found.kind == "date" and figure.month_day[1]
+                and figure.month_day == found.month_day and figure.year != found.year):
+            agreement += 1  # the same day of another year: the same event, misdated
         if figure.kind not in ("date", "year") and part.years and slot.years:
             if part.years & slot.years:
                 agreement += 1
@@ -854,15 +857,25 @@ class Checker:
         rivals = [m for m in matches if not m.equal and not m.conflicts
                   and self._telling(claim, m)]
         clashes = [m for m in matches if m.equal and m.conflicts
-                   and set(m.conflicts) <= MISATTRIBUTED and m.subject >= MIN_SUBJECT]
+                   and set(m.conflicts) <= MISATTRIBUTED and m.subject >= MIN_SUBJECT
+                   and ("year" not in m.conflicts or _year_slip(part.years, m.slot.years))]
         if part.figure.qualifier and any("HT/TTC" in m.conflicts for m in clashes):
             # "490 000" in a table does not say HT or TTC; "490 000 € TTC" elsewhere does
             support = [m for m in support if m.slot.quantity.qualifier]
+        if any("column" in m.conflicts for m in clashes):
+            # a sentence does not say "budget" or "envelope" as a table's columns do
+            support = [m for m in support if m.slot.column]
         best_support = max(support, key=_rank, default=None)
         best_rival = max(rivals, key=_rank, default=None)
         best_clash = max(clashes, key=_rank, default=None)
-        # A full date found as the claim writes it is hardly a coincidence.
-        margin = 2 * MARGIN if part.figure.kind == "date" and part.figure.month_day[1] else MARGIN
+        # A full date found as the claim writes it, in words that speak of the claim, is
+        # hardly a coincidence.
+        margin = MARGIN
+        if part.figure.kind == "date" and part.figure.month_day[1] and best_support and (
+                best_support.own >= 0.3 or best_support.local >= 0.2):
+            margin = 2 * MARGIN
+        if best_support and best_rival and _heads(best_support.slot, best_rival.slot):
+            best_rival = None  # "Séance du 11 avril 2024" dates what its section says
         if best_support and (not best_rival or best_support.score >= best_rival.score - margin):
             return Finding(part, "supported", best_support)
         if best_rival and best_clash:
@@ -1193,6 +1206,22 @@ class Checker:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _heads(heading: Slot, other: Slot) -> bool:
+    """Whether a slot is in the heading of the section another slot is in."""
+    chunk, below = heading.span.chunk, other.span.chunk
+    return (chunk.kind == "heading" and chunk.doc_id == below.doc_id
+            and below.section_path.startswith(chunk.section_path) and chunk.id != below.id)
+
+
+def _year_slip(claimed: frozenset[int], found: frozenset[int]) -> bool:
+    """Whether the claim's years are the document's shifted by a year at most.
+
+    45 000 € given for 2021 to 2024 says nothing of 2019: the documents are silent on
+    that year rather than contradicting the claim.
+    """
+    return min((abs(a - b) for a in claimed for b in found), default=0) <= 1
 
 
 def _rank(match: Match) -> tuple[float, int]:

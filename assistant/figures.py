@@ -184,7 +184,7 @@ _NAMING = re.compile(
 )
 #: Words between a number and the noun it counts ("45 voix", "420 entreprises").
 _NOUN_AFTER = re.compile(
-    r"\s*(?:\*\s*)?(?:de\s+|d['’]\s*|des\s+|of\s+)?(?P<noun>[A-Za-zÀ-ÿ][\w’'-]*)"
+    r"[ \u00a0\u202f]*(?:\*\s*)?(?:de\s+|d['’]\s*|des\s+|of\s+)?(?P<noun>[A-Za-zÀ-ÿ][\w’'²³-]*)"
 )
 #: Words that can follow a number without saying what it counts.
 _NOT_NOUNS = frozenset(
@@ -282,7 +282,7 @@ def _noun_after(text: str, end: int) -> str:
     match = _NOUN_AFTER.match(text, end)
     if not match or match.start("noun") - end > 8 or match.group("noun").lower() in _NOT_NOUNS:
         return ""
-    return match.group("noun")
+    return match.group("noun").replace("²", "2").replace("³", "3")
 
 
 def _label_before(text: str, start: int) -> str:
