@@ -377,17 +377,21 @@ def _subject(text: str, lang: str, asserted: list[Quantity], lexicon: Lexicon,
     kept = [(concept, own) for concept, own in zip(subject.concepts, subject.primary
                                                    or subject.concepts, strict=True)
             if not own <= form]
-    if lang == "en":
-        # An English word with no French translation that the documents never use cannot
-        # be looked for in them: it does not count for coverage.
-        kept = [(c, o) for c, o in kept if c != o or c & lexicon.known]
+    # Words sharing a long beginning are kin ("contribué", "contribution"; "activities",
+    # "activités").
     kept = [(concept.union(*(lexicon.kin(t) for t in concept)), own) for concept, own in kept]
+    if lang == "en":
+        # An English word with no French translation or kin that the documents never use
+        # cannot be looked for in them: it does not count for coverage.
+        kept = [(c, o) for c, o in kept if c != o or c & lexicon.known]
     english = lang == "en"
     counted = frozenset().union(*(alternatives(q.noun, english) for q in asserted
                                   if q.kind == "count" and q.noun))
+    kin = sorted(set().union(*(c for c, _ in kept)) - set(subject.tokens))
     return dataclasses.replace(
         subject, lang=lang, years=(), ordinals=(), wants_list=False,
         concepts=tuple(c for c, _ in kept), primary=tuple(o for _, o in kept),
+        tokens=subject.tokens + tuple(kin),
         wants_figure=bool(asserted), wants_amount=any(q.kind == "money" for q in asserted),
         wants_date=any(q.kind in ("date", "year") for q in asserted), counted=counted,
     )
@@ -827,7 +831,8 @@ class Checker:
                 noun = _same_noun(mine, slot.noun)
                 if noun:
                     agreement += 1
-                elif not slot.column:
+                elif not slot.column and figure.kind != "ordinal":
+                    # "le deuxième après Paris" ranks what the sentence is about
                     conflicts.append("noun")
         if slot.span.chunk.kind != "table_row" and self._another_body(claim, slot):
             conflicts.append("body")
@@ -915,7 +920,9 @@ class Checker:
             # Nothing but its subject says what a date is of: the span must name the claim's
             # body, or no other one before the date.
             return (match.local >= 0.3 or match.own >= 0.5) and self._same_bodies(claim, slot)
-        if figure.kind in ("count", "number", "ordinal"):
+        if figure.kind == "ordinal":
+            return match.noun is True or match.local >= 0.3
+        if figure.kind in ("count", "number"):
             return match.noun is True or (not figure.noun and match.local >= 0.2)
         return match.agreement > 0 or match.local >= 0.2
 
@@ -1253,6 +1260,7 @@ def _around(text: str, figures: list[Quantity], position: int) -> set[str]:
     start = max(figure.start - 100, 0)
     if position and figures[position - 1].end > start and not _chained(text, figures, position):
         start = figures[position - 1].end
+    start = max([start, *(m.end() for m in re.finditer(r"[;.]\s", text[: figure.start]))])
     words = set(tokenize(text[start : figure.start]))
     following = figures[position + 1].start if position + 1 < len(figures) else len(text)
     after = text[figure.end : min(following, figure.end + (100 if figure.kind in (

@@ -193,6 +193,12 @@ _NOT_NOUNS = frozenset(
 )
 #: "Pour : 45", "Membres du Conseil de Communauté en exercice : 123".
 _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-zÀ-ÿ][\w’'* ()-]{0,80}?)\s*\*?\s*:\s*$")
+#: "un" counts only before a unit of time ("un préavis d'un mois", "one month").
+_ONE = re.compile(
+    r"\b(?P<number>un|une|one)\s+(?P<noun>mois|ans?|années?|jours?|semaines?|months?|years?|"
+    r"days?|weeks?)\b",
+    re.IGNORECASE,
+)
 #: Modifiers that make a figure approximate or a bound ("plus de 420", "près de 214 M€").
 _APPROXIMATE = re.compile(
     r"(?:plus de|près de|environ|quelque|au moins|moins de|jusqu['’]à|more than|over|about|"
@@ -337,6 +343,11 @@ def quantities(text: str, lang: str = "fr") -> list[Quantity]:
     def free(start: int, end: int) -> bool:
         return not any(start < e and s < end for s, e in taken)
 
+    for match in _ONE.finditer(text):  # "un mois", "one month": a duration of one
+        if free(match.start(), match.end("number")):
+            found.append(Quantity(match.group("number"), "count", 1.0, match.start(),
+                                  match.end("number"), noun=match.group("noun")))
+            taken.append((match.start(), match.end("number")))
     for match in _ORDINAL.finditer(text):
         if not free(match.start(), match.end()):
             continue

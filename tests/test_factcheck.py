@@ -241,6 +241,17 @@ def test_counts(checker):
                                     ("10 et 11 octobre 2024", "10 et 11 octobre 2024", "")]]
 
 
+def test_durations_and_ranks_in_words(checker):
+    notice = checker.check("La résiliation de la convention PMT Health exige un préavis de "
+                           "trois mois.")
+    assert (notice.verdict, places(notice)) == ("contradicted", [(PMT, "Article 8")])
+    assert figures_of(notice) == [[("trois", "un", "value")]]
+    rank = checker.check("Grand-Orly Seine Bièvre est le troisième territoire de la métropole "
+                         "en nombre d'habitants, après Paris.")
+    assert (rank.verdict, places(rank)) == ("contradicted", [(MEDICEN, "Préambule")])
+    assert figures_of(rank) == [[("troisième", "deuxième", "value")]]
+
+
 def test_wrong_body(checker):
     region = checker.check("Le Conseil régional BFC apporte 45 000 € au programme PMT Health "
                            "2024.")

@@ -77,6 +77,12 @@ def test_counts_come_with_the_noun_they_count_or_the_label_before():
     assert quantities("Il mobilise plus de 420 entreprises")[0].approximate
 
 
+def test_one_counts_before_a_unit_of_time_and_squares_are_read():
+    assert kinds("avec un préavis d'un mois suivant l'envoi") == [("count", 1.0, "", "mois")]
+    assert kinds("un comité territorial") == []
+    assert kinds("s'étend sur 123 km²") == [("count", 123.0, "", "km2")]
+
+
 def test_percentages_with_or_without_a_space():
     assert kinds("soit 4,2% de la filière en Ile-de-France") == [("percent", 4.2, "", "")]
     assert kinds("soit 4,2 % de la filière francilienne") == [("percent", 4.2, "", "")]
