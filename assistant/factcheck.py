@@ -36,7 +36,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.answer import Answerer, Evidence, _dated, units
+from assistant.answer import _YEAR_SPAN, Answerer, Evidence, _dated, _years_of, units
 from assistant.figures import Figure, Quantity, QuantityKind, quantities
 from assistant.index import Index
 from assistant.lexical import STOPWORDS, strip_accents, tokenize
@@ -667,7 +667,7 @@ class Checker:
         out = []
         for column, start, end in cells:
             value_text = chunk.text[start - chunk.start : end - chunk.start]
-            header_years = {y for m in _year_spans(column) for y in m}
+            header_years = _year_set(column)
             for figure in quantities(value_text):
                 figure = _in_column(figure, column, chunk)
                 shifted = dataclasses.replace(figure, start=start + figure.start,
@@ -694,11 +694,11 @@ class Checker:
                                     figure.start, figure.end))
         if dated:
             return {int(year) for year in dated}
-        years = {y for m in _year_spans(text) for y in m}
+        years = _year_set(text)
         if years:
             return years
         title = self.index.document(chunk.doc_id).meta.title
-        return {y for m in _year_spans(f"{chunk.section_path} {title}") for y in m}
+        return _year_set(f"{chunk.section_path} {title}")
 
     def _unit_conflicts(self, claim: Claim, chunk: Chunk) -> tuple[str, ...]:
         """("measure",) when the chunk is another numbered unit than the one the claim names."""
@@ -1315,12 +1315,9 @@ def _full_name(text: str, start: int, name: str) -> str:
     return match.group(0) if match else name
 
 
-def _year_spans(text: str) -> list[list[int]]:
-    out = []
-    for match in re.finditer(r"\b((?:19|20)\d{2})(?:\s*[-–/à]\s*((?:19|20)\d{2}))?\b", text):
-        first, last = int(match.group(1)), int(match.group(2) or match.group(1))
-        out.append(list(range(first, last + 1)) if 0 <= last - first < 20 else [first])
-    return out
+def _year_set(text: str) -> set[int]:
+    """The years a text names, ranges spelt out ("2020-2022": 2020, 2021, 2022)."""
+    return {int(year) for match in _YEAR_SPAN.finditer(text) for year in _years_of(match)}
 
 
 def _cells(chunk: Chunk) -> list[tuple[str, int, int]]:
