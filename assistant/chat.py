@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from assistant.answer import MIN_COVERAGE, Answerer
 from assistant.config import Settings
+from assistant.factcheck import Checker
 from assistant.figures import YEAR
 from assistant.index import Index
 from assistant.lexical import tokenize
@@ -31,7 +32,7 @@ from assistant.retrieve import (
     ref_kind,
     search,
 )
-from assistant.types import Answer, Citation
+from assistant.types import Answer, Citation, Verdict
 
 logger = logging.getLogger(__name__)
 
@@ -200,6 +201,7 @@ class Assistant:
     def __init__(self, index: Index) -> None:
         self.index = index
         self.answerer = Answerer(index)
+        self.checker = Checker(index, self.answerer)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
@@ -239,6 +241,17 @@ class Assistant:
             hits += self._from_other_documents(analysis, hits, filters)
         answer = self.answerer.answer(question, analysis, hits)
         return dataclasses.replace(answer, resolved=resolved)
+
+    def check(self, claim: str) -> Verdict:
+        """Whether the documents support ``claim``, contradict it or say nothing of it.
+
+        Example:
+            >>> assistant = Assistant.from_settings()  # doctest: +SKIP
+            >>> verdict = assistant.check("La cotisation 2020 est de 7 500 € HT.")  # doctest: +SKIP
+            >>> verdict.verdict, verdict.citations[0].label  # doctest: +SKIP
+            ('contradicted', 'Article 5')
+        """
+        return self.checker.check(claim)
 
     def _from_other_documents(self, analysis: QueryAnalysis, hits: list[Hit],
                               filters: Filters | None) -> list[Hit]:

@@ -1,4 +1,4 @@
-"""The ``assistant`` command: ingest, show chunks, ask questions, evaluate, serve the web app.
+"""The ``assistant`` command: ingest, chunks, ask, check claims, evaluate, serve the web app.
 
 Library errors become one clean line on stderr and a non-zero exit code.
 """
@@ -59,7 +59,17 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--auth", metavar="USER:PASSWORD",
                        help="ask for this login (also ASSISTANT_AUTH)")
 
-    evaluate = commands.add_parser("eval", help="run the evaluation suite on a question set")
+    check = commands.add_parser(
+        "check", help="check a claim: supported, contradicted or not in the corpus, with evidence"
+    )
+    check.add_argument("claim", nargs="?", help="the claim, e.g. a sentence of a draft")
+    check.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    check.add_argument("--batch", type=Path, metavar="IN.jsonl", help="check many claims")
+    check.add_argument("--out", type=Path, metavar="OUT.jsonl", help="where --batch writes")
+
+    evaluate = commands.add_parser(
+        "eval", help="run the evaluation suite on a question set or a claim set"
+    )
     evaluate.add_argument("--set", type=Path, default=Path("evals/dev.jsonl"), dest="set_path")
     evaluate.add_argument("--out", type=Path, default=Path("evals/reports"))
     return parser
@@ -130,11 +140,68 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(settings: Settings, args: argparse.Namespace) -> int:
+    from assistant.chat import Assistant
+
+    if args.batch is not None:
+        if args.out is None:
+            raise AssistantError("--batch needs --out OUT.jsonl")
+        lines = [json.loads(line) for line in args.batch.read_text("utf-8").splitlines()
+                 if line.strip()]
+        assistant = Assistant.from_settings(settings)
+        with args.out.open("w", encoding="utf-8") as out:
+            for item in lines:
+                verdict = assistant.check(item["claim"])
+                out.write(json.dumps(verdict.to_json(item["id"]), ensure_ascii=False) + "\n")
+        print(f"{len(lines)} verdicts written to {args.out}")  # noqa: T201
+        return 0
+    if not args.claim:
+        raise AssistantError("give a CLAIM, or --batch IN.jsonl --out OUT.jsonl")
+    verdict = Assistant.from_settings(settings).check(args.claim)
+    if args.json:
+        print(json.dumps(verdict.to_json(), ensure_ascii=False, indent=2))  # noqa: T201
+        return 0
+    print(f"{_VERDICT_LABELS[verdict.verdict]}\n\n{verdict.explanation}")  # noqa: T201
+    if verdict.citations:
+        print("\nEvidence:")  # noqa: T201
+    for number, (citation, checks) in enumerate(zip(verdict.citations, verdict.figures,
+                                                    strict=False), 1):
+        page = f", p. {citation.page}" if citation.page is not None else ""
+        quote = " ".join(citation.quote.split())
+        compared = "; ".join(f"{c.claimed} → {c.found or '—'}"
+                             + ("" if c.agrees else f" ({c.aspect})") for c in checks)
+        print(f"  [{number}] {citation.title} — {citation.label}{page}\n"  # noqa: T201
+              f"      « {quote[:300]}{'…' if len(quote) > 300 else ''} »"
+              + (f"\n      {compared}" if compared else ""))
+    return 0
+
+
+_VERDICT_LABELS = {
+    "supported": "SUPPORTED",
+    "contradicted": "CONTRADICTED",
+    "not_in_corpus": "NOT IN THE CORPUS",
+}
+
+
 def _eval(settings: Settings, args: argparse.Namespace) -> int:
     from assistant.chat import Assistant
-    from assistant.evaluation import evaluate, load_questions, write_report
+    from assistant.evaluation import (
+        evaluate,
+        evaluate_claims,
+        is_claim_set,
+        load_claims,
+        load_questions,
+        write_report,
+    )
 
     assistant = Assistant.from_settings(settings)
+    if is_claim_set(args.set_path):
+        cases = load_claims(args.set_path, assistant.index)
+        claims = evaluate_claims(args.set_path.stem, cases, lambda c: assistant.check(c.claim))
+        json_path, markdown_path = write_report(claims, args.out)
+        print(claims.markdown().split("\n## Not right")[0])  # noqa: T201
+        print(f"reports: {json_path}, {markdown_path}")  # noqa: T201
+        return 0
     questions = load_questions(args.set_path, assistant.index)
 
     def locate(chunk_id: str) -> tuple[str, int, int]:
@@ -165,8 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         settings = Settings()
-        commands = {"ingest": _ingest, "chunks": _chunks, "ask": _ask, "eval": _eval,
-                    "serve": _serve}
+        commands = {"ingest": _ingest, "chunks": _chunks, "ask": _ask, "check": _check,
+                    "eval": _eval, "serve": _serve}
         return commands[args.command](settings, args)
     except AssistantError as error:
         print(f"error: {error}", file=sys.stderr)  # noqa: T201

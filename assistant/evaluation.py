@@ -1,8 +1,14 @@
-"""Metrics over a question set: correct answers, figures, citations, abstention, latency.
+"""Metrics over a question set or a claim set.
 
 A question set is JSONL (see ``evals/dev.jsonl``): each question has its kind, language,
 history, whether the corpus answers it, the gold places (document, locator, exact quote)
-and the figures the answer must state.
+and the figures the answer must state. Its metrics: correct answers, figures, citations,
+abstention, latency.
+
+A claim set (``evals/claims_dev.jsonl``) has a "claim" field instead: each claim has its
+expected verdict, the kind of error a contradicted claim makes and the gold clauses. Its
+metrics: verdict accuracy overall, by expected verdict and by error kind, macro-F1, the
+evidence cited at the gold clause, latency.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from pathlib import Path
 from assistant.errors import AssistantError
 from assistant.figures import mentions
 from assistant.index import Index
-from assistant.types import Answer, Citation
+from assistant.types import Answer, Citation, Verdict
 
 logger = logging.getLogger(__name__)
 
@@ -263,7 +269,7 @@ def evaluate(
     return Report(name, metrics(outcomes), by_kind, outcomes)
 
 
-def write_report(report: Report, folder: Path) -> tuple[Path, Path]:
+def write_report(report: Report | ClaimReport, folder: Path) -> tuple[Path, Path]:
     """Write ``<set>.json`` and ``<set>.md`` into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     json_path = folder / f"{report.name}.json"
@@ -271,3 +277,236 @@ def write_report(report: Report, folder: Path) -> tuple[Path, Path]:
     json_path.write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1), "utf-8")
     markdown_path.write_text(report.markdown(), "utf-8")
     return json_path, markdown_path
+
+
+# -- claim sets ---------------------------------------------------------------------------
+
+#: The verdicts a claim can get, in the order reports show them.
+VERDICTS = ("supported", "contradicted", "not_in_corpus")
+
+
+@dataclass(frozen=True)
+class ClaimCase:
+    """One claim of a claim set (``evals/claims_dev.jsonl``).
+
+    ``verdict`` is the expected one; ``error`` the kind of mistake a contradicted claim
+    makes (ht_ttc, envelope, year, measure, vote_row, date, count, body), "" otherwise;
+    ``gold`` the clauses that support or contradict it.
+    """
+
+    id: str
+    claim: str
+    verdict: str
+    error: str
+    gold: tuple[Gold, ...]
+    figures: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClaimOutcome:
+    """How one verdict fared: right verdict, and the evidence at the gold clause."""
+
+    case: ClaimCase
+    verdict: Verdict
+    evidence_ok: bool
+    first_evidence_ok: bool
+
+    @property
+    def correct(self) -> bool:
+        """The verdict is the expected one."""
+        return self.verdict.verdict == self.case.verdict
+
+
+def is_claim_set(path: Path) -> bool:
+    """Whether a JSONL set holds claims (a "claim" field) rather than questions."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            return "claim" in json.loads(line)
+    return False
+
+
+def locate(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every place of ``quote`` in ``text``, whitespace runs matching any whitespace run."""
+    pattern = r"\s+".join(re.escape(word) for word in quote.split())
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)] if pattern else []
+
+
+def load_claims(path: Path, index: Index) -> list[ClaimCase]:
+    """Read a claim set, locating every gold quote in its document's text.
+
+    A quote may differ from the text in its whitespace only (the contract compares
+    quotes after collapsing whitespace).
+    """
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        data = json.loads(line)
+        gold: list[Gold] = []
+        for entry in data.get("gold", []):
+            places = locate(index.document(entry["doc_id"]).text, entry["quote"])
+            if not places:
+                raise AssistantError(
+                    f"{path}:{number}: gold quote not found in {entry['doc_id']}; "
+                    "quotes must be substrings of the cleaned document text"
+                )
+            gold.extend(Gold(entry["doc_id"], entry.get("locator", ""), entry["quote"], start,
+                             end) for start, end in places)
+        if data["verdict"] not in VERDICTS:
+            raise AssistantError(f"{path}:{number}: verdict must be one of {', '.join(VERDICTS)}")
+        cases.append(ClaimCase(
+            id=data["id"], claim=data["claim"], verdict=data["verdict"],
+            error=data.get("error") or "", gold=tuple(gold),
+            figures=tuple(data.get("figures", [])),
+        ))
+    return cases
+
+
+def judge_claim(case: ClaimCase, verdict: Verdict) -> ClaimOutcome:
+    """Score one verdict: any citation, and the first, at a gold clause."""
+    at_gold = [any(at_clause(c.doc_id, c.start, c.end, gold) for gold in case.gold)
+               for c in verdict.citations]
+    return ClaimOutcome(case, verdict, any(at_gold), bool(at_gold and at_gold[0]))
+
+
+def claim_metrics(outcomes: list[ClaimOutcome]) -> dict[str, float | int | None]:
+    """Verdict accuracy, macro-F1, evidence at the gold clause and latency."""
+    evidenced = [o for o in outcomes if o.case.verdict != "not_in_corpus"]
+    latencies = sorted(o.verdict.latency_ms for o in outcomes)
+    return {
+        "claims": len(outcomes),
+        "accuracy": _rate(o.correct for o in outcomes),
+        # F1 over the three verdicts is only meaningful on claims of several verdicts
+        "macro_f1": macro_f1(outcomes) if len({o.case.verdict for o in outcomes}) > 1
+        else None,
+        "evidence_at_clause": _rate(o.correct and o.evidence_ok for o in evidenced),
+        "first_evidence_at_clause": _rate(o.correct and o.first_evidence_ok for o in evidenced),
+        "latency_p50_ms": statistics.median(latencies) if latencies else None,
+        "latency_p95_ms": _percentile(latencies, 0.95),
+    }
+
+
+def macro_f1(outcomes: list[ClaimOutcome]) -> float:
+    """Mean over the three verdicts of the F1 of predicting that verdict."""
+    scores = []
+    for label in VERDICTS:
+        predicted = sum(o.verdict.verdict == label for o in outcomes)
+        expected = sum(o.case.verdict == label for o in outcomes)
+        right = sum(o.verdict.verdict == label == o.case.verdict for o in outcomes)
+        precision = right / predicted if predicted else 0.0
+        recall = right / expected if expected else 0.0
+        scores.append(2 * precision * recall / (precision + recall) if right else 0.0)
+    return sum(scores) / len(scores)
+
+
+CLAIM_METRIC_NAMES = {
+    "claims": "claims",
+    "accuracy": "verdict accuracy",
+    "macro_f1": "macro-F1",
+    "evidence_at_clause": "evidence at clause",
+    "first_evidence_at_clause": "1st evidence at clause",
+    "latency_p50_ms": "p50 ms",
+    "latency_p95_ms": "p95 ms",
+}
+
+
+@dataclass
+class ClaimReport:
+    """Claim-checking metrics overall, by expected verdict and by error kind.
+
+    ``evidence_at_clause`` counts the supported and contradicted claims given the right
+    verdict with a citation at a gold clause (``first_…``: the first citation).
+    """
+
+    name: str
+    metrics: dict[str, float | int | None]
+    by_verdict: dict[str, dict[str, float | int | None]]
+    by_error: dict[str, dict[str, float | int | None]]
+    confusion: dict[str, dict[str, int]]
+    outcomes: list[ClaimOutcome] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        """Report as JSON: metrics, confusion matrix and one line per claim."""
+        return {
+            "set": self.name,
+            "metrics": self.metrics,
+            "by_verdict": self.by_verdict,
+            "by_error": self.by_error,
+            "confusion": self.confusion,
+            "claims": [
+                {
+                    "id": o.case.id,
+                    "claim": o.case.claim,
+                    "expected": o.case.verdict,
+                    "error": o.case.error or None,
+                    "verdict": o.verdict.verdict,
+                    "correct": o.correct,
+                    "evidence_ok": o.evidence_ok,
+                    "first_evidence_ok": o.first_evidence_ok,
+                    "latency_ms": round(o.verdict.latency_ms, 1),
+                    "explanation": o.verdict.explanation,
+                    "citations": [c.label for c in o.verdict.citations],
+                    "gold": [g.locator for g in o.case.gold],
+                }
+                for o in self.outcomes
+            ],
+        }
+
+    def markdown(self) -> str:
+        """Report as Markdown: metrics overall, by verdict and by error, confusion, failures."""
+        columns = list(CLAIM_METRIC_NAMES)
+        head = "| | " + " | ".join(CLAIM_METRIC_NAMES[c] for c in columns) + " |"
+        rule = "|---" * (len(columns) + 1) + "|"
+        lines = [f"# Evaluation: {self.name}", "", head, rule]
+        rows = [("all", self.metrics),
+                *((f"expected {name}", values) for name, values in self.by_verdict.items()),
+                *((f"error {name}", values) for name, values in self.by_error.items())]
+        for name, values in rows:
+            lines.append(f"| {name} | " + " | ".join(format_metric(values.get(c))
+                                                       for c in columns) + " |")
+        lines += ["", "## Confusion (rows: expected, columns: verdict)", "",
+                  "| | " + " | ".join(VERDICTS) + " |", "|---" * (len(VERDICTS) + 1) + "|"]
+        for expected in VERDICTS:
+            counts = self.confusion.get(expected, {})
+            lines.append(f"| {expected} | "
+                         + " | ".join(str(counts.get(v, 0)) for v in VERDICTS) + " |")
+        failures = [o for o in self.outcomes if not o.correct
+                    or (o.case.verdict != "not_in_corpus" and not o.evidence_ok)]
+        if failures:
+            lines += ["", "## Not right", ""]
+            for o in failures:
+                cited = ", ".join(c.label for c in o.verdict.citations[:2]) or "—"
+                kind = f"{o.case.verdict}/{o.case.error}" if o.case.error else o.case.verdict
+                gold = ", ".join(dict.fromkeys(g.locator for g in o.case.gold))
+                lines.append(
+                    f"- {o.case.id} ({kind}) {o.case.claim} → {o.verdict.verdict}, cited "
+                    f"{cited}; gold: {gold or 'not in corpus'}"
+                )
+        return "\n".join(lines) + "\n"
+
+
+def evaluate_claims(
+    name: str, cases: list[ClaimCase], check: Callable[[ClaimCase], Verdict]
+) -> ClaimReport:
+    """Check every claim and score the verdicts.
+
+    Args:
+        name: the set's name, for the report.
+        cases: the claim set.
+        check: the verdict on one claim.
+    """
+    outcomes = [judge_claim(case, check(case)) for case in cases]
+    by_verdict = {
+        label: claim_metrics([o for o in outcomes if o.case.verdict == label])
+        for label in VERDICTS if any(o.case.verdict == label for o in outcomes)
+    }
+    by_error = {
+        error: claim_metrics([o for o in outcomes if o.case.error == error])
+        for error in sorted({o.case.error for o in outcomes} - {""})
+    }
+    confusion = {
+        expected: {verdict: sum(o.case.verdict == expected and o.verdict.verdict == verdict
+                                for o in outcomes) for verdict in VERDICTS}
+        for expected in VERDICTS
+    }
+    return ClaimReport(name, claim_metrics(outcomes), by_verdict, by_error, confusion, outcomes)

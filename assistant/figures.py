@@ -6,8 +6,10 @@ parsed value is for comparing ("7 500" == "7500" == "7.500").
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 _NUMBER = r"\d{1,3}(?:[ .\u202f\u00a0]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
 _UNIT = (
@@ -103,3 +105,347 @@ def mentions(expected: str, text: str) -> bool:
     """
     wanted = normalise(expected)
     return re.search(rf"(?<![\d,.]){re.escape(wanted)}(?![\d])", normalise(text)) is not None
+
+
+# -- quantities: figures read for checking a claim ----------------------------------------
+
+#: Kinds of quantities: money (in euros), a percentage, a count (with the noun it counts),
+#: a year, a date, an ordinal ("4ème édition"), or a bare number.
+QuantityKind = Literal["money", "percent", "count", "year", "date", "ordinal", "number"]
+MONEY_UNITS = ("€", "k€", "M€", "Md€")
+_SCALE = {"€": 1.0, "k€": 1e3, "M€": 1e6, "Md€": 1e9}
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12, "january": 1, "february": 2, "march": 3, "april": 4,
+    "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
+    "november": 11, "december": 12,
+}
+#: Numbers written in English words, as claims in English write them ("ten hospitals").
+ENGLISH_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100,
+}
+#: Ordinals written in words ("la quatrième édition", "the fourth edition").
+#: "premier", "first", "second" are left out: mostly they rank nothing ("une grande
+#: première", "second semestre").
+ORDINAL_WORDS = {
+    "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+    "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10, "third": 3, "fourth": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?"
+_DATE_PATTERNS = (
+    # "27 décembre 2019", "1er septembre 2017", "10 et 11 octobre 2024", "15-16 mai 2024"
+    re.compile(
+        rf"(?<![\w,.])(?P<day>{_DAY})(?:\s*(?:et|au|-|–|and|to)\s*(?P<day2>{_DAY}))?\s+"
+        rf"(?P<month>{_MONTH_NAMES})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b",
+        re.IGNORECASE,
+    ),
+    # "December 27, 2019", "June 18"
+    re.compile(
+        rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?"
+        r"(?![\d])",
+        re.IGNORECASE,
+    ),
+    # "décembre 2018", "in October 2017"
+    re.compile(rf"\b(?P<month>{_MONTH_NAMES})\s+(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE),
+    # "13/03/2024"
+    re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d{2})\b"),
+)
+_ORDINAL = re.compile(
+    r"(?<![\w,.])(?P<n>\d{1,3})\s?(?:<sup>|\^\{)?(?P<suffix>ème|eme|ère|ere|er|re|e|è|th|st|nd|rd)"
+    r"(?:</sup>|\})?(?![\w])"
+    rf"|\b(?P<word>{'|'.join(ORDINAL_WORDS)})\b",
+    re.IGNORECASE,
+)
+_ENGLISH_NUMBER = re.compile(
+    r"(?<![\w/.,])(?P<prefix>€\s?|EUR\s)?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+    r"|\d{1,3}(?:[ .\u202f\u00a0]\d{3})+(?![\d,])|\d+(?:\.\d+)?|"
+    rf"(?i:{'|'.join(ENGLISH_WORDS)})(?=\s))"
+    r"(?:\s?(?P<unit>k€|K€|M€|€|%|million euros|millions? of euros|billion euros|euros?|EUR|"
+    r"million|thousand euros|thousand|k\b|m\b|bn\b|per ?cent|percent))?"
+)
+_QUALIFIER = re.compile(
+    r"\s*(?:,\s*)?(?P<q>HT\b|TTC\b|H\.T\.|T\.T\.C\.|hors taxes?|toutes taxes comprises|"
+    r"(?:excl(?:uding|\.)?|before|net of|exclusive of)\s+(?:VAT|tax(?:es)?)|pre-tax|"
+    r"(?:incl(?:uding|\.)?|inclusive of|with)\s+(?:VAT|tax(?:es)?)|all taxes included)",
+    re.IGNORECASE,
+)
+#: A number that names something rather than counting it: "n°13", "mesure 8", "Article 5".
+_NAMING = re.compile(
+    r"(?:n°|no\.|numéro|number|mesures?|measures?|articles?|axes?|axis|objectifs?|objectives?|"
+    r"annexes?|annex|points?|questions?|rapports?|report|délibérations?|commission|décret|"
+    r"arrêté|loi|règlement|version|tome|page|p\.)\s*(?:n°\s*)?"
+    r"(?:\d+\s*(?:à|au|-|–|et|to|and)\s*)?$",
+    re.IGNORECASE,
+)
+#: Words between a number and the noun it counts ("45 voix", "420 entreprises").
+_NOUN_AFTER = re.compile(
+    r"[ \u00a0\u202f]*(?:\*\s*)?(?:de\s+|d['’]\s*|des\s+|of\s+)?(?P<noun>[A-Za-zÀ-ÿ][\w’'²³-]*)"
+)
+#: Words that can follow a number without saying what it counts.
+_NOT_NOUNS = frozenset(
+    "à a au aux et ou en le la les du un une soit dont sur par pour avec dans entre contre "
+    "est sont the and or in on at to for of by with from is are was were".split()
+)
+#: "Pour : 45", "Membres du Conseil de Communauté en exercice : 123".
+_LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-zÀ-ÿ][\w’'* ()-]{0,80}?)\s*\*?\s*:\s*$")
+#: "un" counts only before a unit of time ("un préavis d'un mois", "one month").
+_ONE = re.compile(
+    r"\b(?P<number>un|une|one)\s+(?P<noun>mois|ans?|années?|jours?|semaines?|months?|years?|"
+    r"days?|weeks?)\b",
+    re.IGNORECASE,
+)
+#: Modifiers that make a figure approximate or a bound ("plus de 420", "près de 214 M€").
+_APPROXIMATE = re.compile(
+    r"(?:plus de|près de|environ|quelque|au moins|moins de|jusqu['’]à|more than|over|about|"
+    r"around|nearly|almost|up to|at least|some)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure of a text read for comparison, with what it qualifies and where it is.
+
+    ``value`` is in base units: euros for money (``45 k€`` is 45000), the number for a
+    count or a percentage, ``year * 10000 + month * 100 + day`` for a date (0 for what
+    the date does not say), the rank for an ordinal. ``noun`` is the word a count or an
+    ordinal comes with ("voix", "édition"), or the label before it ("Pour : 45" -> "Pour").
+    """
+
+    text: str
+    kind: QuantityKind
+    value: float
+    start: int
+    end: int
+    qualifier: str = ""
+    noun: str = ""
+    approximate: bool = False
+
+    @property
+    def year(self) -> int:
+        """The year of a date or a year (0 when it has none)."""
+        if self.kind == "year":
+            return int(self.value)
+        return int(self.value) // 10000 if self.kind == "date" else 0
+
+    @property
+    def month_day(self) -> tuple[int, int]:
+        """Month and day of a date ((0, 0) otherwise)."""
+        if self.kind != "date":
+            return 0, 0
+        rest = int(self.value) % 10000
+        return rest // 100, rest % 100
+
+    def same_value(self, other: Quantity) -> bool:
+        """Whether two quantities state the same value (dates: every part both say)."""
+        if self.kind == "date" or other.kind == "date":
+            return _same_date(self, other)
+        if self.kind == "ordinal" or other.kind == "ordinal":
+            return self.kind == other.kind and self.value == other.value
+        return math.isclose(self.value, other.value, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _same_date(a: Quantity, b: Quantity) -> bool:
+    if a.kind == "year" or b.kind == "year":
+        return bool(a.year and b.year) and a.year == b.year
+    if a.kind != "date" or b.kind != "date":
+        return False
+    (month_a, day_a), (month_b, day_b) = a.month_day, b.month_day
+    parts = [(a.year, b.year), (month_a, month_b), (day_a, day_b)]
+    return all(x == y for x, y in parts if x and y) and month_a == month_b
+
+
+def qualifier_of(text: str) -> str:
+    """"HT" or "TTC" for the tax qualifier at the start of ``text`` ("" if none)."""
+    match = _QUALIFIER.match(text)
+    if not match:
+        return ""
+    word = match.group("q").lower().replace(".", "")
+    if word in ("ht", "hors taxe", "hors taxes", "pre-tax") or re.match(
+        r"(?:excl|before|net of|exclusive)", word
+    ):
+        return "HT"
+    return "TTC"
+
+
+def money_value(figure: Figure) -> float:
+    """A money figure in euros: '45 k€' -> 45000, '82 M€' -> 82e6, '7 500 €' -> 7500."""
+    return figure.value * _SCALE.get(figure.unit, 1.0)
+
+
+def _english_value(number: str) -> float:
+    if number.lower() in ENGLISH_WORDS:
+        return float(ENGLISH_WORDS[number.lower()])
+    return float(re.sub(r"[,\s]|\.(?=\d{3}(?!\d))", "", number))
+
+
+def _noun_after(text: str, end: int) -> str:
+    match = _NOUN_AFTER.match(text, end)
+    if not match or match.start("noun") - end > 8 or match.group("noun").lower() in _NOT_NOUNS:
+        return ""
+    return match.group("noun").replace("²", "2").replace("³", "3")
+
+
+def _label_before(text: str, start: int) -> str:
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    match = _LABEL_BEFORE.search(text[line_start:start])
+    return match.group("label").strip() if match else ""
+
+
+def dates(text: str) -> list[Quantity]:
+    """Every date of a text: '27 décembre 2019', 'June 25, 2018', '13/03/2024', 'octobre 2017'.
+
+    Example:
+        >>> [d.value for d in dates("publiée le 27 décembre 2019, signée le 1er juin")]
+        [20191227.0, 601.0]
+    """
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            groups = match.groupdict()
+            month_word = groups["month"]
+            month = int(month_word) if month_word.isdigit() else MONTHS[month_word.lower()]
+            if not 1 <= month <= 12:
+                continue
+            day_text = groups.get("day") or ""
+            day = int(re.sub(r"\D", "", day_text)) if day_text else 0
+            year = int(groups["year"]) if groups.get("year") else 0
+            out.append(Quantity(match.group(0), "date", float(year * 10000 + month * 100 + day),
+                                match.start(), match.end()))
+            taken.append((match.start(), match.end()))
+    return sorted(out, key=lambda q: q.start)
+
+
+def quantities(text: str, lang: str = "fr") -> list[Quantity]:
+    """Every figure of a text read for comparison: money, percentages, counts, years, dates.
+
+    French numbers are read as the documents write them ("7 500", "7.500", "10.000",
+    "0,3"); with ``lang="en"``, "7,500" and "€45k" are read the English way. Numbers that
+    name rather than count ("mesure 8", "n°13", "Article 5") and identifiers are left out.
+
+    Example:
+        >>> [(q.kind, q.value, q.qualifier) for q in quantities("7 500 € HT soit 9000 € TTC")]
+        [('money', 7500.0, 'HT'), ('money', 9000.0, 'TTC')]
+        >>> [(q.kind, q.value, q.noun) for q in quantities("Pour : 45")]
+        [('count', 45.0, 'Pour')]
+    """
+    found = dates(text)
+    taken = [(q.start, q.end) for q in found]
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in taken)
+
+    for match in _ONE.finditer(text):  # "un mois", "one month": a duration of one
+        if free(match.start(), match.end("number")):
+            found.append(Quantity(match.group("number"), "count", 1.0, match.start(),
+                                  match.end("number"), noun=match.group("noun")))
+            taken.append((match.start(), match.end("number")))
+    for match in _ORDINAL.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        if match.group("word"):
+            if lang == "fr" and match.group("word").lower() == "third":
+                continue
+            rank = ORDINAL_WORDS[match.group("word").lower()]
+        else:
+            if match.group("suffix").lower() in ("e", "è") and lang == "en":
+                continue
+            rank = int(match.group("n"))
+        found.append(Quantity(match.group(0), "ordinal", float(rank), match.start(),
+                              match.end(), noun=_noun_after(text, match.end())))
+        taken.append((match.start(), match.end()))
+    numbers = _english_numbers(text) if lang == "en" else [
+        (f.start, f.end, f.value, f.unit, f.qualifier, f.text) for f in figures(text)
+    ]
+    for start, end, value, unit, qualifier, written in numbers:
+        if not free(start, end) or _names(text, start, end):
+            continue
+        if not qualifier:
+            qualifier = qualifier_of(text[end:])
+            tax = _QUALIFIER.match(text, end) if qualifier else None
+            if tax:
+                end = tax.end()
+                written = text[start:end]
+        approximate = bool(_APPROXIMATE.search(text[max(0, start - 20) : start]))
+        if unit in MONEY_UNITS:
+            found.append(Quantity(written, "money", value * _SCALE[unit], start, end, qualifier,
+                                  approximate=approximate))
+        elif unit == "%":
+            found.append(Quantity(written, "percent", value, start, end,
+                                  approximate=approximate))
+        elif unit in ("million", "thousand"):
+            scale = 1e6 if unit == "million" else 1e3
+            found.append(Quantity(written, "count", value * scale, start, end,
+                                  noun=_noun_after(text, end), approximate=approximate))
+        elif YEAR.fullmatch(written) and not _noun_after(text, end).lower().startswith(
+            ("€", "euro")
+        ):
+            found.append(Quantity(written, "year", value, start, end))
+        else:
+            if re.match(r"\s?h(?:\d|\b)", text[end : end + 3]):
+                continue  # a time of day: "9h", "18h00"
+            noun = _noun_after(text, end) or _label_before(text, start)
+            kind: QuantityKind = "count" if noun else "number"
+            found.append(Quantity(written, kind, value, start, end, noun=noun,
+                                  approximate=approximate))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _names(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] names something rather than counts.
+
+    An identifier, a unit number, a list marker ("1. Décide…") or a note call ("P (2)").
+    """
+    before = text[max(0, start - 30) : start]
+    if _NAMING.search(before):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip(" -•*") and re.match(r"[.)]\s", text[end : end + 2]):
+        return True
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and end - start <= 2:
+        return True
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    token = text[token_start : end + 12].split(" ")[0]
+    return bool(re.search(r"n°|_|\d/\d|[A-Za-z]\d", token))
+
+
+def _english_numbers(text: str) -> list[tuple[int, int, float, str, str, str]]:
+    """(start, end, value, unit, qualifier, text) of the numbers of an English text."""
+    out = []
+    for match in _ENGLISH_NUMBER.finditer(text):
+        value = _english_value(match.group("number"))
+        unit_text = (match.group("unit") or "").lower().strip()
+        prefix = (match.group("prefix") or "").strip()
+        if unit_text in ("k€", "k") and (prefix or unit_text == "k€"):
+            unit = "k€"
+        elif unit_text in ("m€", "million euros", "million of euros", "millions of euros") or (
+            prefix and unit_text in ("m", "million")
+        ):
+            unit = "M€"
+        elif unit_text == "billion euros" or (prefix and unit_text == "bn"):
+            unit = "Md€"
+        elif unit_text == "thousand euros":
+            value, unit = value * 1000, "€"
+        elif unit_text in ("€", "euro", "euros", "eur") or prefix:
+            unit = "€"
+        elif unit_text in ("%", "per cent", "percent", "percent"):
+            unit = "%"
+        elif unit_text in ("million", "thousand"):
+            unit = unit_text
+        else:
+            unit = ""
+        end = match.end() if unit else match.end("number")
+        qualifier = qualifier_of(text[end:])
+        if qualifier:
+            tax = _QUALIFIER.match(text, end)
+            end = tax.end() if tax else end
+        out.append((match.start(), end, value, unit, qualifier, text[match.start() : end]))
+    return out

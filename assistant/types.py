@@ -1,4 +1,4 @@
-"""Records that flow between the stages: documents, pages and chunks."""
+"""Records that flow between the stages: documents, pages, chunks, answers and verdicts."""
 
 from __future__ import annotations
 
@@ -148,4 +148,81 @@ class Answer:
         )
         if self.resolved and self.resolved != self.question:
             data["resolved_question"] = self.resolved
+        return data
+
+
+#: What a claim checker concludes.
+VerdictLabel = Literal["supported", "contradicted", "not_in_corpus"]
+
+
+@dataclass(frozen=True)
+class FigureCheck:
+    """A figure of the claim set against the document's figure in one citation.
+
+    ``claimed`` is written as in the claim (``claim_start``/``claim_end`` in the claim),
+    ``found`` as in the document (``start``/``end`` in the document text, inside the
+    citation's quote; ``found`` is empty when the citation only gives context). ``aspect``
+    says what differs: ``""`` when they agree, else ``"value"``, ``"HT/TTC"``, ``"year"``,
+    ``"date"``, ``"column"`` (budget vs envelope…), ``"row"`` (another line of a table:
+    another body, another vote), ``"measure"`` (another numbered unit).
+    """
+
+    claimed: str
+    found: str
+    agrees: bool
+    aspect: str
+    claim_start: int
+    claim_end: int
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, object]:
+        """The comparison as JSON (offsets in the claim and in the document)."""
+        return {
+            "claimed": self.claimed,
+            "found": self.found,
+            "agrees": self.agrees,
+            "aspect": self.aspect,
+            "claim_start": self.claim_start,
+            "claim_end": self.claim_end,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether the corpus supports a claim, contradicts it or says nothing of it.
+
+    ``citations`` are the evidence, most important first (for a contradiction: what the
+    document says instead, then where the claim's figure comes from); ``figures`` holds,
+    for each citation in the same order, the claim's figures set against the document's.
+    """
+
+    claim: str
+    verdict: VerdictLabel
+    explanation: str
+    citations: tuple[Citation, ...] = ()
+    figures: tuple[tuple[FigureCheck, ...], ...] = ()
+    retrieved: tuple[str, ...] = ()
+    latency_ms: float = 0.0
+
+    def to_json(self, claim_id: str | None = None) -> dict[str, object]:
+        """The verdict as in the command-line contract (``id`` first when given).
+
+        Each citation also carries ``figures``: the claim's figures set against the
+        document's in that citation, so that a differing figure can be highlighted.
+        """
+        data: dict[str, object] = {} if claim_id is None else {"id": claim_id}
+        checks = list(self.figures) + [()] * (len(self.citations) - len(self.figures))
+        data.update(
+            claim=self.claim,
+            verdict=self.verdict,
+            explanation=self.explanation,
+            citations=[
+                {**citation.to_json(), "figures": [check.to_json() for check in checked]}
+                for citation, checked in zip(self.citations, checks, strict=False)
+            ],
+            latency_ms=round(self.latency_ms, 1),
+        )
         return data

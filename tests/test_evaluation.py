@@ -7,8 +7,19 @@ import json
 import pytest
 
 from assistant.errors import AssistantError
-from assistant.evaluation import Gold, Question, at_clause, evaluate, load_questions, metrics
-from assistant.types import Answer, Citation
+from assistant.evaluation import (
+    ClaimCase,
+    Gold,
+    Question,
+    at_clause,
+    evaluate,
+    evaluate_claims,
+    is_claim_set,
+    load_claims,
+    load_questions,
+    metrics,
+)
+from assistant.types import Answer, Citation, Verdict
 
 # A document "d" where the gold clause is text[100:200].
 GOLD = Gold("d", "Article 5", "x" * 100, 100, 200)
@@ -105,3 +116,81 @@ def test_dev_set_is_well_formed(corpus_index):
             "unanswerable"} <= kinds
     assert all(q.history for q in questions if q.kind == "followup")
     assert all(not q.gold for q in questions if not q.answerable)
+
+
+# -- claim sets ---------------------------------------------------------------------------
+
+
+def claim_case(cid: str, verdict: str, error: str = "") -> ClaimCase:
+    return ClaimCase(cid, f"claim {cid}", verdict, error,
+                     (GOLD,) if verdict != "not_in_corpus" else (), ())
+
+
+def test_claim_metrics_on_a_toy_set():
+    def verdict(label: str, spans: list[tuple[int, int]], ms: float) -> Verdict:
+        return Verdict("claim", label, "…", tuple(cite(s, e) for s, e in spans), (),
+                       latency_ms=ms)
+
+    verdicts = {
+        "c1": verdict("supported", [(110, 190)], 10.0),     # right, evidence at the clause
+        "c2": verdict("contradicted", [(110, 190)], 20.0),  # wrong verdict
+        "c3": verdict("contradicted", [(0, 1000), (120, 180)], 30.0),  # right, 2nd citation
+        "c4": verdict("not_in_corpus", [], 40.0),           # missed contradiction
+        "c5": verdict("not_in_corpus", [], 50.0),           # right
+        "c6": verdict("contradicted", [(0, 10)], 60.0),     # false contradiction
+    }
+    cases = [claim_case("c1", "supported"), claim_case("c2", "supported"),
+             claim_case("c3", "contradicted", "year"), claim_case("c4", "contradicted", "ht_ttc"),
+             claim_case("c5", "not_in_corpus"), claim_case("c6", "not_in_corpus")]
+    report = evaluate_claims("toy", cases, lambda case: verdicts[case.id])
+    # right: c1, c3, c5 -> 3/6
+    # F1 supported: predicted {c1}, expected {c1, c2}: P 1, R 1/2 -> 2/3
+    # F1 contradicted: predicted {c2, c3, c6}, expected {c3, c4}: P 1/3, R 1/2 -> 0.4
+    # F1 not_in_corpus: predicted {c4, c5}, expected {c5, c6}: P 1/2, R 1/2 -> 0.5
+    # macro-F1 = (2/3 + 0.4 + 0.5) / 3
+    # evidence (supported and contradicted claims given the right verdict with a citation
+    # at the gold clause): c1, c3 of c1..c4 -> 2/4; first citation: c1 only -> 1/4
+    # latency: p50 of 10..60 = 35, p95 = 60
+    assert report.metrics == {
+        "claims": 6,
+        "accuracy": 0.5,
+        "macro_f1": pytest.approx((2 / 3 + 0.4 + 0.5) / 3),
+        "evidence_at_clause": 0.5,
+        "first_evidence_at_clause": 0.25,
+        "latency_p50_ms": 35.0,
+        "latency_p95_ms": 60.0,
+    }
+    assert {v: m["accuracy"] for v, m in report.by_verdict.items()} == {
+        "supported": 0.5, "contradicted": 0.5, "not_in_corpus": 0.5}
+    assert report.by_verdict["supported"]["macro_f1"] is None  # one expected verdict only
+    assert report.by_error["year"]["accuracy"] == 1.0
+    assert report.by_error["year"]["first_evidence_at_clause"] == 0.0
+    assert report.by_error["ht_ttc"]["accuracy"] == 0.0
+    assert report.confusion == {
+        "supported": {"supported": 1, "contradicted": 1, "not_in_corpus": 0},
+        "contradicted": {"supported": 0, "contradicted": 1, "not_in_corpus": 1},
+        "not_in_corpus": {"supported": 0, "contradicted": 1, "not_in_corpus": 1},
+    }
+    markdown = report.markdown()
+    assert markdown.startswith("# Evaluation: toy\n\n| | claims | verdict accuracy | macro-F1 |")
+    assert "| all | 6 | 50.0% | 52.2% | 50.0% | 25.0% | 35 | 60 |" in markdown
+    assert "| supported | 1 | 1 | 0 |" in markdown
+    assert "- c4 (contradicted/ht_ttc) claim c4 → not_in_corpus, cited —; gold: Article 5" in (
+        markdown)
+    assert [line["id"] for line in report.to_json()["claims"]] == [c.id for c in cases]
+
+
+def test_claim_gold_quotes_match_up_to_whitespace(corpus_index, tmp_path):
+    path = tmp_path / "claims.jsonl"
+    line = {"id": "c1", "claim": "…", "verdict": "supported", "error": None, "gold": [
+        {"doc_id": "2019-12-21-deliberation-ept-gosb-convention-medicen", "locator": "Article 5",
+         "quote": "soit 6.600€   TTC"}]}
+    path.write_text(json.dumps(line), encoding="utf-8")
+    assert is_claim_set(path)
+    [case] = load_claims(path, corpus_index)
+    text = corpus_index.document(case.gold[0].doc_id).text
+    assert text[case.gold[0].start : case.gold[0].end] == "soit 6.600€ TTC"
+    line["gold"][0]["quote"] = "soit 6 600 € TTC"
+    path.write_text(json.dumps(line), encoding="utf-8")
+    with pytest.raises(AssistantError, match="gold quote not found"):
+        load_claims(path, corpus_index)
