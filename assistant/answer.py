@@ -447,13 +447,7 @@ class Answerer:
                 reason: str) -> Answer:
         """Say the documents do not answer, and name the closest sections."""
         logger.info("abstaining on %r: %s", question, reason)
-        closest = []
-        for hit in hits:
-            place = self.place(hit.chunk)
-            if place not in closest:
-                closest.append(place)
-            if len(closest) == 3:
-                break
+        closest = self.closest(hits)
         if analysis.lang == "en":
             text = "I did not find the answer in the documents."
             if closest:
@@ -466,6 +460,17 @@ class Answerer:
                       retrieved=tuple(h.chunk.id for h in hits))
 
     # -- rendering ------------------------------------------------------------------------
+
+    def closest(self, hits: list[Hit], count: int = 3) -> list[str]:
+        """The places of the first hits, without repeats: what an abstention points to."""
+        places: list[str] = []
+        for hit in hits:
+            place = self.place(hit.chunk)
+            if place not in places:
+                places.append(place)
+            if len(places) == count:
+                break
+        return places
 
     def place(self, chunk: Chunk) -> str:
         """Document title, locator and page of a chunk, as shown to users."""

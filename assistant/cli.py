@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
@@ -112,10 +113,7 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     filters = Filters(doc_ids=tuple(args.doc), doc_types=tuple(args.doc_type))
 
     if args.batch is not None:
-        if args.out is None:
-            raise AssistantError("--batch needs --out OUT.jsonl")
-        lines = [json.loads(line) for line in args.batch.read_text("utf-8").splitlines()
-                 if line.strip()]
+        lines = _batch(args)
         assistant = Assistant.from_settings(settings)
         with args.out.open("w", encoding="utf-8") as out:
             for item in lines:
@@ -140,14 +138,19 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _batch(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The lines of ``--batch IN.jsonl`` (which needs ``--out``)."""
+    if args.out is None:
+        raise AssistantError("--batch needs --out OUT.jsonl")
+    return [json.loads(line) for line in args.batch.read_text("utf-8").splitlines()
+            if line.strip()]
+
+
 def _check(settings: Settings, args: argparse.Namespace) -> int:
     from assistant.chat import Assistant
 
     if args.batch is not None:
-        if args.out is None:
-            raise AssistantError("--batch needs --out OUT.jsonl")
-        lines = [json.loads(line) for line in args.batch.read_text("utf-8").splitlines()
-                 if line.strip()]
+        lines = _batch(args)
         assistant = Assistant.from_settings(settings)
         with args.out.open("w", encoding="utf-8") as out:
             for item in lines:

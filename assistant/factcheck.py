@@ -1118,13 +1118,7 @@ class Checker:
                        tuple(tuple(c) for c in checks))
 
     def _not_in_corpus(self, claim: Claim, hits: list[Hit]) -> Verdict:
-        closest: list[str] = []
-        for hit in hits:
-            place = self.answerer.place(hit.chunk)
-            if place not in closest:
-                closest.append(place)
-            if len(closest) == 3:
-                break
+        closest = self.answerer.closest(hits)
         if claim.lang == "en":
             text = "The documents say nothing that supports or contradicts this claim."
             if closest:
