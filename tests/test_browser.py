@@ -382,6 +382,9 @@ def test_the_interface_switches_to_english(session: Session) -> None:
     page = session.page
     page.get_by_label("English").check()
     page.wait_for_function("document.querySelector('#send').innerText === 'Send'")
+    # Gradio updates each component on its own: the tab labels may come a moment later.
+    page.wait_for_function(
+        "document.querySelector('[role=tab]').innerText.trim() === 'Chat'")
     assert texts(page, "#header h2") == ["Health-cluster documents assistant"]
     assert texts(page, "[role=tab]") == ["Chat", "Document", "Corpus"]
     assert texts(page, "#sources") == ["The sources of the answer will show here."]
