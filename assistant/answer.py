@@ -181,13 +181,17 @@ class Answerer:
             if chunk.kind == "table_row" and chunk.cells:
                 # A row's figures belong to what the row, its title cell and its columns
                 # name, not to a body listed further along (Medicen among a measure's
-                # stakeholders does not make the measure's budget Medicen's).
+                # stakeholders does not make the measure's budget Medicen's, nor does the
+                # document's title, which names who published it).
                 headers = " ".join(column for column, _ in chunk.cells)
                 titles = chunk.cells[0][1]
-                owner = set(tokenize(f"{chunk.context} {chunk.label} {headers} {titles}"))
+                owner = set(tokenize(" ".join((*chunk.section, chunk.label, headers, titles))))
                 body = set(tokenize(chunk.text))
                 named = named and not any(concept & body and not concept & owner
                                           for concept in analysis.named)
+            # An amount is of something: a chunk that never names what ("fonctionnement"
+            # in "budget de fonctionnement") gives another amount.
+            named = named and (not analysis.measured or bool(analysis.measured & chunk_tokens))
             if any(not re.search(rf"\b{n}{ORDINAL_SUFFIX}", chunk.text, re.I)
                    for n in analysis.ordinals):
                 continue  # "la 5e édition" is not told by a chunk about the 4th

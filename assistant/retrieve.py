@@ -75,6 +75,12 @@ _AMOUNT_WORDS = re.compile(
     rf"financ\w*|consacr\w*|touch\w*|reç\w*|perç\w*|investi\w*))\b|€",
     re.IGNORECASE,
 )
+#: "le budget annuel de fonctionnement de …", "the amount of the fee": what an amount is of.
+_MEASURED = re.compile(
+    rf"\b{_MONEY_NOUNS}(?:\s+[\w-]+)?\s+(?:de|du|des|d['’]|of)\s+"
+    r"(?:(?:la|le|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|the|this|its)\s*)?([\w-]+)",
+    re.IGNORECASE,
+)
 _DURATION_WORDS = re.compile(
     r"\b(?:combien de temps|pendant combien|durée|délai|préavis|how long|notice period)\b",
     re.IGNORECASE,
@@ -185,6 +191,7 @@ class QueryAnalysis:
     primary: tuple[frozenset[str], ...] = ()
     named: tuple[frozenset[str], ...] = ()
     event: frozenset[str] = frozenset()
+    measured: frozenset[str] = frozenset()
 
 
 def ref_kind(word: str) -> str:
@@ -213,6 +220,7 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
     expanded = concepts(asked, english)
     tokens = tokenize(question) + [t for concept in expanded for t in sorted(concept)]
     counted = _COUNTED.search(question)
+    measured = _MEASURED.search(asked)
     refs = tuple(dict.fromkeys((ref_kind(m.group("kind")), m.group("n"))
                                for m in REF.finditer(question)))
     return QueryAnalysis(
@@ -236,6 +244,8 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         wants_duration=bool(_DURATION_WORDS.search(question)),
         named=_named(asked, subject),
         event=_event(asked, english) if _DATE_WORDS.search(question) else frozenset(),
+        measured=(alternatives(measured.group(1), english) - FORM_WORDS
+                  if measured and _AMOUNT_WORDS.search(question) else frozenset()),
     )
 
 
