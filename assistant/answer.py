@@ -189,9 +189,6 @@ class Answerer:
                 body = set(tokenize(chunk.text))
                 named = named and not any(concept & body and not concept & owner
                                           for concept in analysis.named)
-            # An amount is of something: a chunk that never names what ("fonctionnement"
-            # in "budget de fonctionnement") gives another amount.
-            named = named and (not analysis.measured or bool(analysis.measured & chunk_tokens))
             if any(not re.search(rf"\b{n}{ORDINAL_SUFFIX}", chunk.text, re.I)
                    for n in analysis.ordinals):
                 continue  # "la 5e édition" is not told by a chunk about the 4th
@@ -208,7 +205,11 @@ class Answerer:
                 score = 0.6 * own + 0.4 * chunk_coverage + 0.5 * hit.score / best_hit
                 if (chunk.kind == "heading" and not analysis.listed_kind) or _CONTENTS.search(text):
                     score -= 0.3  # a title names a subject, it does not say anything about it
-                fits = not analysis.wants_figure or (named and _fits(analysis, text, chunk))
+                # An amount is of something: a passage that never names what
+                # ("fonctionnement" in "budget de fonctionnement") gives another amount.
+                measured = not analysis.measured or bool(analysis.measured & chunk_tokens)
+                fits = not analysis.wants_figure or (
+                    named and measured and _fits(analysis, text, chunk))
                 if analysis.wants_figure:
                     score += 0.4 if fits else -0.5
                 if not analysis.wants_date:  # "quand … en 2018 ?": the year is not the answer
@@ -371,7 +372,9 @@ class Answerer:
             return []
         rivals: list[Evidence] = []
         for other in found[1:]:
-            if other.chunk.kind == "table_row" or _overlaps(other, best) or not other.fits:
+            if other.chunk.kind == "table_row" or other.chunk.id == best.chunk.id or not other.fits:
+                # the rest of the same passage details the figure ("dont …"), it does not
+                # contradict it
                 continue
             if other.coverage < max(MIN_COVERAGE, 0.7 * best.coverage):
                 continue

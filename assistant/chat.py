@@ -55,6 +55,38 @@ _NEXT_YEAR = re.compile(r"\b(?:année suivante|année d'après|next year|year af
 _PREVIOUS_YEAR = re.compile(
     r"\b(?:année précédente|année d'avant|previous year|year before)\b", re.I
 )
+_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3,
+                "four": 4, "five": 5}
+#: "les trois années précédentes", "les années d'avant", "the previous two years".
+_EARLIER = re.compile(
+    r"\b(?:les\s+|the\s+)?(?:(?P<n>\d|deux|trois|quatre|cinq|two|three|four|five)\s+)?"
+    r"(?:années\s+(?:précédentes|d'avant|antérieures)|(?:previous|prior|earlier)\s+years"
+    r"|years\s+before)"
+    r"(?:\s+(?P<m>\d|deux|trois|quatre|cinq|two|three|four|five)\b)?",
+    re.IGNORECASE,
+)
+#: How far back "les années d'avant" reaches when it gives no number.
+EARLIER_YEARS = 5
+#: "… en 2024 par rapport aux trois années précédentes", "compared with previous years".
+_COMPARED = re.compile(
+    rf"\s*,?\s*(?:par rapport (?:à|aux?)|comparé(?:e|s|es)? (?:à|aux?)|compared (?:to|with)|"
+    rf"relative to|versus|vs\.?)\s+(?:{_EARLIER.pattern})",
+    re.IGNORECASE,
+)
+
+
+def earlier_years(year: str, match: re.Match[str]) -> str:
+    """The years an "années précédentes" before ``year`` stands for, written out.
+
+    Example:
+        >>> earlier_years("2024", _EARLIER.search("les trois années précédentes"))
+        '2021, 2022, 2023'
+    """
+    word = (match.group("n") or match.group("m") or "").lower()
+    count = int(word) if word.isdigit() else _COUNT_WORDS.get(word, EARLIER_YEARS)
+    return ", ".join(str(int(year) - step) for step in range(count, 0, -1))
+
+
 #: "entre l'EPT et Medicen", "between GBM and the PMT": the parties a question is about.
 _BETWEEN = re.compile(r"\b(?:entre|between)\s+[^?,;]+?\s+(?:et|and)\s+[^?,;]+?(?=\s*[?,;]|$)",
                       re.IGNORECASE)
@@ -142,6 +174,9 @@ def resolve(question: str, history: Sequence[str]) -> str:
     old_years = YEAR.findall(previous)
     if years and old_years:
         rewritten = rewritten.replace(old_years[-1], years[-1])
+        changed = True
+    elif old_years and (earlier := _EARLIER.search(question)):  # "et les années d'avant ?"
+        rewritten = rewritten.replace(old_years[-1], earlier_years(old_years[-1], earlier))
         changed = True
     elif old_years and (_NEXT_YEAR.search(question) or _PREVIOUS_YEAR.search(question)):
         step = 1 if _NEXT_YEAR.search(question) else -1
@@ -309,7 +344,9 @@ class Assistant:
 _PARTS = re.compile(
     r",?\s+(?:et|and)\s+(?=(?:combien|quel|quelle|quels|quelles|qui|quand|où|"
     r"comment|pour combien|à quel|à quelle|dans quel|dans quelle|sur quel|peut|how|what|which|"
-    r"who|when|where|can|is|are|does|do|did)\b)",
+    r"who|when|where|can|is|are|does|do|did)\b"
+    # ", et la Région la finance-t-elle …": a second question, asked by inversion
+    r"|[^,?]*\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b)",
     re.IGNORECASE,
 )
 
@@ -319,6 +356,14 @@ def split_question(question: str) -> list[str]:
 
     Sentences that ask nothing ("Je veux la liste complète.") are context, not parts.
     """
+    compared = _COMPARED.search(question)
+    years = YEAR.findall(question)
+    if compared and years:
+        # "a-t-il augmenté en 2024 par rapport aux trois années précédentes ?": the figure
+        # of the year asked, then those of the years before.
+        alone = question[: compared.start()] + question[compared.end() :]
+        before = alone.replace(years[-1], earlier_years(years[-1], compared))
+        return [alone, before]
     sentences = re.split(r"(?<=[?.!])\s+", question.strip())
     asked = [sentence for sentence in sentences if sentence.endswith("?")] or [question]
     pieces = [piece.strip(" ,") for sentence in asked for piece in _PARTS.split(sentence)

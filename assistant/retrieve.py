@@ -30,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 RRF_K = 60
 CANDIDATES = 50
+#: Weight of the coverage ranking in the fusion, next to dense and BM25 (1 each).
+COVERAGE_WEIGHT = 0.5
 
 #: Kinds of numbered units a question can name, with their French and English words.
 REF_WORDS = {
@@ -79,6 +81,12 @@ _AMOUNT_WORDS = re.compile(
 _MEASURED = re.compile(
     rf"\b{_MONEY_NOUNS}(?:\s+[\w-]+)?\s+(?:de|du|des|d['’]|of)\s+"
     r"(?:(?:la|le|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|the|this|its)\s*)?([\w-]+)",
+    re.IGNORECASE,
+)
+#: "a-t-il augmenté", "has it decreased": an evolution, told by amounts unless counted.
+_EVOLUTION = re.compile(
+    r"\b(?:augment\w*|diminu\w*|baiss\w*|progress\w*|évolu\w*|increas\w*|decreas\w*|"
+    r"rise|risen|rose|fall|fallen|fell)\b",
     re.IGNORECASE,
 )
 _DURATION_WORDS = re.compile(
@@ -220,6 +228,7 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
     expanded = concepts(asked, english)
     tokens = tokenize(question) + [t for concept in expanded for t in sorted(concept)]
     counted = _COUNTED.search(question)
+    evolution = bool(_EVOLUTION.search(question))
     measured = _MEASURED.search(asked)
     refs = tuple(dict.fromkeys((ref_kind(m.group("kind")), m.group("n"))
                                for m in REF.finditer(question)))
@@ -232,11 +241,13 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         refs=refs,
         years=tuple(dict.fromkeys(YEAR.findall(question))),
         wants_figure=bool(_FIGURE_WORDS.search(question) or _AMOUNT_WORDS.search(question)
+                          or evolution
                           or _DATE_WORDS.search(question) or _DURATION_WORDS.search(question)),
         wants_list=bool(_LIST_WORDS.search(question)) and not _FIGURE_WORDS.search(question),
         asks_who=bool(_WHO_WORDS.search(question)),
         counted=alternatives(counted.group(1), english) if counted else frozenset(),
-        wants_amount=bool(_AMOUNT_WORDS.search(question)),
+        wants_amount=bool(_AMOUNT_WORDS.search(question)
+                          or (evolution and not _FIGURE_WORDS.search(question))),
         wants_date=bool(_DATE_WORDS.search(question)),
         ordinals=tuple(m.group(1) for m in _ORDINAL.finditer(question)),
         numbered=tuple(m.group(1) for m in _NUMBERED.finditer(question)),
@@ -368,6 +379,26 @@ def _boost(chunk: Chunk, analysis: QueryAnalysis) -> float:
     return factor
 
 
+def _by_coverage(index: Index, analysis: QueryAnalysis,
+                 candidates: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The candidates ranked by how much of the question's subject each names.
+
+    BM25 favours short chunks that repeat one word; a long clause that names every word of
+    the question ranks below them there, and above them here. Words are weighted by
+    idf (capped), those carried from a previous question by half.
+    """
+    postings, idf = index.lexical.postings, index.lexical.idf
+    covered: dict[str, float] = {}
+    for concept in analysis.concepts:
+        weight = max(idf.get(t, 1.0) for t in concept)
+        weight *= 0.5 if concept in analysis.carried else 1.0
+        holders = set().union(*(postings.get(t, {}).keys() for t in concept))
+        for chunk_id, _ in candidates:
+            if chunk_id in holders:
+                covered[chunk_id] = covered.get(chunk_id, 0.0) + weight
+    return sorted(covered.items(), key=lambda item: (-item[1], item[0]))
+
+
 def search(
     index: Index, analysis: QueryAnalysis, k: int = 10, filters: Filters | None = None
 ) -> list[Hit]:
@@ -383,9 +414,11 @@ def search(
         if allowed is None or index.chunk(chunk_id).doc_id in allowed
     ][:CANDIDATES]
     fused: dict[str, float] = {}
-    for ranking in (dense, lexical):
+    rankings = ((dense, 1.0), (lexical, 1.0),
+                (_by_coverage(index, analysis, [*dense, *lexical]), COVERAGE_WEIGHT))
+    for ranking, weight in rankings:
         for rank, (chunk_id, _) in enumerate(ranking):
-            fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (RRF_K + rank + 1)
     dense_scores, lexical_scores = dict(dense), dict(lexical)
     hits = []
     for chunk_id, score in fused.items():

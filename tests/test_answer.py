@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat import Assistant, resolve, split_question
-from assistant.retrieve import Filters, HybridRetriever, analyse
+from assistant.chat import HITS, Assistant, resolve, split_question
+from assistant.retrieve import Filters, HybridRetriever, _by_coverage, analyse, search
 from tests.conftest import LIVING_LAB, MEDICEN, PMT, STRATEGY
 
 
@@ -178,6 +178,9 @@ def test_follow_up_without_a_substitution_carries_the_previous_subject(assistant
         # The strategy counts the region's health-sector employees, not the pole's.
         ("How many employees does the Pôle des Microtechniques have?",
          "I did not find the answer in the documents."),
+        # A budget row names what its budget is of; no passage speaks of running costs.
+        ("Quel est le coût de fonctionnement de la cartographie numérique ?",
+         "Je n'ai pas trouvé la réponse dans les documents."),
     ],
 )
 def test_questions_the_corpus_does_not_answer_are_abstained(assistant, question, start):
@@ -193,6 +196,57 @@ def test_a_question_in_two_parts_is_answered_part_by_part(assistant):
     assert split_question("Combien de membres ? Je trouve des chiffres différents.") == [
         "Combien de membres ? Je trouve des chiffres différents."
     ]
+
+
+def test_a_second_question_asked_by_inversion_is_a_part():
+    assert split_question(
+        "Quand la convention a-t-elle été signée, et la Région la finance-t-elle ?"
+    ) == ["Quand la convention a-t-elle été signée ?", "la Région la finance-t-elle ?"]
+
+
+def test_earlier_years_are_written_out(assistant):
+    previous = ["Quelle subvention Grand Besançon Métropole accorde-t-elle au PMT en 2024 ?"]
+    assert resolve("Et les deux années précédentes ?", previous) == (
+        "Quelle subvention Grand Besançon Métropole accorde-t-elle au PMT en 2022, 2023 ?"
+    )
+    answer = assistant.ask("Et les deux années précédentes ?", previous)
+    assert answer.answer.startswith("45 K€")
+    assert answer.citations[0].quote == (
+        "Année 2021 : 45 K€ Année 2022 : 45 K€ Année 2023 : 45 K€"
+    )
+
+
+def test_a_comparison_with_earlier_years_gives_both_figures(assistant):
+    question = ("La subvention de GBM au Pôle des Microtechniques a-t-elle baissé en 2024 par "
+                "rapport aux années précédentes ?")
+    assert split_question(question) == [
+        "La subvention de GBM au Pôle des Microtechniques a-t-elle baissé en 2024 ?",
+        "La subvention de GBM au Pôle des Microtechniques a-t-elle baissé en 2019, 2020, 2021, "
+        "2022, 2023 ?",
+    ]
+    answer = assistant.ask(question)
+    assert answer.answer.startswith("45 000 €\n")
+    assert "\n\n45 K€\n" in answer.answer
+    assert [c.label for c in answer.citations] == ["Article 1", "Contribution GBM à PMT"]
+
+
+def test_figures_detailing_a_total_in_the_same_passage_are_no_disagreement(assistant):
+    answer = assistant.ask(
+        "Combien d'entreprises adhérentes bénéficient des prestations d'accompagnement du PMT ?"
+    )
+    assert answer.answer.startswith("26 entreprises\n\nSource : « - Constituer un vivier")
+    assert "Les sources diffèrent" not in answer.answer
+
+
+def test_coverage_ranks_the_clause_that_names_every_word_of_the_question_first(assistant):
+    # BM25 ranks short list items that repeat one word above this long clause.
+    analysis = analyse("Quelles prestations d'accompagnement le PMT propose-t-il à ses "
+                       "adhérents en 2024 ?", assistant.index.acronyms)
+    candidates = [(chunk.id, 0.0) for chunk in assistant.index.chunks(PMT)]
+    ranking = _by_coverage(assistant.index, analysis, candidates)
+    assert assistant.index.chunk(ranking[0][0]).label == "Annexe 1 › Axe 2 › Objectif 5"
+    # The dense side misses it (not in its 50 best); this vote keeps it in the hits read.
+    assert ranking[0][0] in {hit.chunk.id for hit in search(assistant.index, analysis, k=HITS)}
 
 
 def test_a_body_named_by_an_acronym_the_document_spells_out_is_found(assistant):
