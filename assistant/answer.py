@@ -178,12 +178,12 @@ class Answerer:
             # Pôle des Microtechniques).
             named = all(concept & (chunk_tokens | self.index.vocabulary(chunk.doc_id))
                         or self._spelled_out(concept, chunk.doc_id) for concept in analysis.named)
+            headers = " ".join(column for column, _ in chunk.cells)
             if chunk.kind == "table_row" and chunk.cells:
                 # A row's figures belong to what the row, its title cell and its columns
                 # name, not to a body listed further along (Medicen among a measure's
                 # stakeholders does not make the measure's budget Medicen's, nor does the
                 # document's title, which names who published it).
-                headers = " ".join(column for column, _ in chunk.cells)
                 titles = chunk.cells[0][1]
                 owner = set(tokenize(" ".join((*chunk.section, chunk.label, headers, titles))))
                 body = set(tokenize(chunk.text))
@@ -213,9 +213,9 @@ class Answerer:
                 if analysis.wants_figure:
                     score += 0.4 if fits else -0.5
                 if not analysis.wants_date:  # "quand … en 2018 ?": the year is not the answer
-                    for year in analysis.years:
-                        score += 0.3 if year in text else (0.1 if year in chunk.search_text
-                                                           else 0)
+                    for year in analysis.years:  # a row's year may be in its column's header
+                        score += 0.3 if year in text or year in headers else (
+                            0.1 if year in chunk.search_text else 0)
                 if analysis.asks_who and (_PERSON.search(text) or _AGENT.search(text)):
                     score += 0.25  # "qui …" is answered by someone (or some body) named
                 if analysis.wants_list and not analysis.refs and (
@@ -526,13 +526,18 @@ def _dated(text: str, figure: Figure) -> set[str]:
     """The years a figure is given for.
 
     That is the year (or range) written last before it, or one written right after it
-    ("82 M€ entre 2020 et 2022").
+    ("82 M€ entre 2020 et 2022"), or, when none comes before, the first one after it in
+    its sentence ("45 000 € sous forme d'une subvention pour l'année 2024").
     """
     before = [m for m in _YEAR_SPAN.finditer(text) if m.end() <= figure.start]
     years = _years_of(before[-1]) if before else set()
     after = text[figure.end : figure.end + 30]
     for match in _YEAR_SPAN.finditer(after):
         years |= _years_of(match)
+    if not years:
+        sentence = re.split(r"[.;!?]\s", text[figure.end :], maxsplit=1)[0]
+        first = _YEAR_SPAN.search(sentence)
+        years = _years_of(first) if first else set()
     return years
 
 
