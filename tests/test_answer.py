@@ -288,6 +288,14 @@ def test_question_analysis_reads_units_years_and_intent():
     )
     assert analyse("Dans quels cas la subvention est-elle reversée ?").wants_amount is False
     assert analyse("How many members does Medicen have?").lang == "en"
+    # modal and light verbs are the question's form: "doit-il faire" is not its subject
+    assert {token for concept in analyse("Sous quel délai l'EPT doit-il faire le bilan ?")
+            .concepts for token in concept} == {"delai", "ept", "bilan"}
+    # an amount is of something; an evolution asks for amounts
+    assert analyse("Quel est le budget annuel de fonctionnement du PMT ?").measured == {
+        "fonctionnement"}
+    evolution = analyse("La subvention a-t-elle augmenté en 2024 ?")
+    assert (evolution.wants_figure, evolution.wants_amount) == (True, True)
 
 
 def test_langchain_retriever_returns_documents_with_locators(corpus_index):
