@@ -218,11 +218,15 @@ class Answerer:
                             0.1 if year in chunk.search_text else 0)
                 if analysis.asks_who and (_PERSON.search(text) or _AGENT.search(text)):
                     score += 0.25  # "qui …" is answered by someone (or some body) named
-                if analysis.wants_list and not analysis.refs and (
+                in_unit = all(number in ref_of(chunk, kind) for kind, number in analysis.refs)
+                if analysis.wants_list and in_unit and (
                     chunk.kind == "list_item" or text.rstrip().endswith((":", ","))
                     or _INLINE_LIST.match(text)
                 ):
-                    score += 0.3  # a list, or what introduces one
+                    score += 0.3  # a list (of the unit asked), or what introduces one
+                if analysis.wants_list and chunk.kind == "table_row":
+                    # a row lists a column's values when the question names the column
+                    score += 0.3 if _named_cells(analysis, chunk) else -0.3
                 for kind, number in analysis.refs:
                     labelled = ref_of(chunk, kind)
                     score += 0.5 if number in labelled else (-0.5 if labelled else 0)
@@ -334,12 +338,7 @@ class Answerer:
     @staticmethod
     def wanted_cells(analysis: QueryAnalysis, chunk: Chunk) -> list[tuple[str, str]]:
         """The cells the question names (by header words), or all of them."""
-        named = [
-            (column, value) for column, value in chunk.cells
-            if column and any(set(tokenize(column)) & concept for concept in analysis.concepts)
-            and not set(tokenize(column)) <= set(tokenize(chunk.label))
-        ]
-        return named or list(chunk.cells)
+        return _named_cells(analysis, chunk) or list(chunk.cells)
 
     @staticmethod
     def wanted_figures(analysis: QueryAnalysis, text: str) -> str:
@@ -574,6 +573,21 @@ def _fits(analysis: QueryAnalysis, text: str, chunk: Chunk) -> bool:
     if analysis.years:
         candidates = [f for f in candidates if _dated(text, f) & set(analysis.years)]
     return bool(candidates or (analysis.wants_date and _dates(text)))
+
+
+def _named_cells(analysis: QueryAnalysis, chunk: Chunk) -> list[tuple[str, str]]:
+    """The cells of a row whose column the question names.
+
+    The row's own title is no such column, and words of the document's title or headings
+    ("Paris Région 2020-2022") do not name one.
+    """
+    context = set(tokenize(chunk.context))
+    return [
+        (column, value) for column, value in chunk.cells
+        if column and any((set(tokenize(column)) - context) & concept
+                          for concept in analysis.concepts)
+        and not set(tokenize(column)) <= set(tokenize(chunk.label))
+    ]
 
 
 def _dates(text: str) -> list[str]:

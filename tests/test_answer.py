@@ -249,6 +249,15 @@ def test_coverage_ranks_the_clause_that_names_every_word_of_the_question_first(a
     assert ranking[0][0] in {hit.chunk.id for hit in search(assistant.index, analysis, k=HITS)}
 
 
+def test_a_list_question_on_a_unit_gets_its_items_not_its_table_row(assistant):
+    actions = assistant.ask("Quelles actions recouvre la mesure 5 ?")
+    assert actions.answer.startswith("3 éléments (")
+    assert [c.label for c in actions.citations] == ["Axe 2 › Mesure 5"] * 3
+    # unless the question names one of the row's columns
+    parties = assistant.ask("Quelles sont les parties prenantes de la mesure 8 ?")
+    assert parties.answer.startswith("Mesure n°8 — Parties Prenantes : Genopole, Région, ")
+
+
 def test_a_body_named_by_an_acronym_the_document_spells_out_is_found(assistant):
     answer = assistant.ask(
         "Dans quel délai le président de la CCI de l'Essonne voit-il le partenariat aboutir ?"
