@@ -42,6 +42,8 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORD = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|trente)"
+_NUMBER_VALUES = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                  "neuf": 9, "dix": 10}
 _DURATION = re.compile(
     rf"\b{_NUMBER_WORD}\s+(?:ans?|années?|mois|jours?|semaines?|heures?|years?|months?|days?|"
     rf"weeks?)\b",
@@ -96,8 +98,12 @@ def units(chunk: Chunk) -> list[tuple[int, int, str]]:
     if chunk.kind in ("table_row", "heading"):
         return [(chunk.start, chunk.end, chunk.text)]
     position = 0
-    if chunk.kind == "clause" and chunk.section and chunk.text.startswith(chunk.section[-1]):
-        position = len(chunk.section[-1])  # the heading line is a title, not evidence
+    heading = chunk.section[-1] if chunk.kind == "clause" and chunk.section else ""
+    if heading and chunk.text.startswith(heading) and not re.match(
+        r"\s*:", chunk.text[len(heading) :]
+    ):
+        position = len(heading)  # the heading line is a title, not evidence (unless it
+        # announces what follows: "3 enjeux majeurs ont été identifiés :")
     body = chunk.text[position:]
     if len(body) < 200 and body.strip():
         offset = position + body.index(body.strip())
@@ -617,17 +623,31 @@ def _whole(chunk: Chunk) -> Evidence:
 
 
 def _announced(evidence: Evidence) -> list[Evidence]:
-    """The list items right after a sentence that ends with a colon, in the same chunk."""
+    """The list items right after a sentence that ends with a colon, in the same chunk.
+
+    Items are bulleted or numbered lines; when the sentence counts them ("3 enjeux
+    majeurs ont été identifiés :"), they may also be that many paragraphs, each told by
+    its first sentence.
+    """
     if not evidence.text.rstrip().endswith(":"):
         return []
-    following = [u for u in units(evidence.chunk) if u[0] >= evidence.end]
+    chunk = evidence.chunk
+    following = [u for u in units(chunk) if u[0] >= evidence.end]
     items = []
     for start, end, text in following:
         if not re.match(r"(?:[-•–▪◦●*]|\d{1,2}[.)])\s", text):
             break
-        items.append(Evidence(evidence.chunk, start, end, text, evidence.coverage,
-                              evidence.score))
-    return items
+        items.append(Evidence(chunk, start, end, text, evidence.coverage, evidence.score))
+    count = re.search(rf"\b({_NUMBER_WORD})\s+\w+", evidence.text)
+    if items or not count:
+        return items
+    number = _NUMBER_VALUES.get(count.group(1).lower()) or (
+        int(count.group(1)) if count.group(1).isdigit() else 0)
+    paragraphs = [u for u in following if chunk.text[: u[0] - chunk.start].endswith("\n\n")]
+    if not 2 <= number <= len(paragraphs):
+        return []
+    return [Evidence(chunk, start, end, text, evidence.coverage, evidence.score)
+            for start, end, text in paragraphs[:number]]
 
 
 def _counts(text: str, noun: frozenset[str]) -> bool:

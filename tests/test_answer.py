@@ -258,6 +258,20 @@ def test_a_list_question_on_a_unit_gets_its_items_not_its_table_row(assistant):
     assert parties.answer.startswith("Mesure n°8 — Parties Prenantes : Genopole, Région, ")
 
 
+def test_paragraphs_a_heading_counts_are_the_items_of_a_list(assistant):
+    answer = assistant.ask("Quels sont les enjeux majeurs identifiés pour les dispositifs "
+                           "médicaux ?")
+    assert answer.answer.startswith(
+        "A/ Sur la filière medtech (=dispositifs médicaux), 3 enjeux majeurs ont été "
+        "identifiés :\nLa nouvelle réglementation européenne 2017/745 (MDR) demeure"
+    )
+    assert [c.quote.split()[:3] for c in answer.citations[:3]] == [
+        ["La", "nouvelle", "réglementation"], ["Les", "technologies", "numériques"],
+        ["Les", "difficultés", "de"],
+    ]
+    assert_exact_quotes(assistant, answer)
+
+
 def test_a_body_named_by_an_acronym_the_document_spells_out_is_found(assistant):
     answer = assistant.ask(
         "Dans quel délai le président de la CCI de l'Essonne voit-il le partenariat aboutir ?"
