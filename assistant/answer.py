@@ -151,12 +151,12 @@ class Answerer:
         ]
         return sum(found) / sum(weights)
 
-    def _spelled_out(self, concept: frozenset[str], doc_id: str) -> bool:
-        """Whether a document writes out an acronym of the question in full.
+    @staticmethod
+    def _spelled_out(concept: frozenset[str], text: str) -> bool:
+        """Whether a text writes out an acronym of the question in full.
 
         "CCI" is "Chambre du Commerce et d'Industrie" in a document that never defines it.
         """
-        text = self.index.document(doc_id).text
         for token in concept:
             if 2 <= len(token) <= 6 and token.isalpha():
                 link = r"(?:\s+(?:de|du|des|et|la|le|les)\b|\s+[dl]['’])*\s*"
@@ -179,11 +179,7 @@ class Answerer:
             chunk = hit.chunk
             chunk_tokens = set(tokenize(chunk.search_text))
             chunk_coverage = self.coverage(analysis, chunk_tokens)
-            # A figure from a document that never names the body asked about is not the
-            # answer ("322 000 employés" of the region's health sector, asked about the
-            # Pôle des Microtechniques).
-            named = all(concept & (chunk_tokens | self.index.vocabulary(chunk.doc_id))
-                        or self._spelled_out(concept, chunk.doc_id) for concept in analysis.named)
+            named = True
             headers = " ".join(column for column, _ in chunk.cells)
             if chunk.kind == "table_row" and chunk.cells:
                 # A row's figures belong to what the row, its title cell and its columns
@@ -193,13 +189,14 @@ class Answerer:
                 titles = chunk.cells[0][1]
                 owner = set(tokenize(" ".join((*chunk.section, chunk.label, headers, titles))))
                 body = set(tokenize(chunk.text))
-                named = named and not any(concept & body and not concept & owner
-                                          for concept in analysis.named)
+                named = not any(concept & body and not concept & owner
+                                for concept in analysis.named)
             if any(not re.search(rf"\b{n}{ORDINAL_SUFFIX}", chunk.text, re.I)
                    for n in analysis.ordinals):
                 continue  # "la 5e édition" is not told by a chunk about the 4th
             heading = chunk.section[-1] if chunk.kind == "clause" and chunk.section else ""
-            previous = set(tokenize(heading))
+            previous, previous_text = set(tokenize(heading)), heading
+            heading_tokens = set(tokenize(f"{chunk.context} {chunk.label}"))
             for start, end, text in units(chunk):
                 # A sentence is also read with the one before it ("… Days. La 4ème édition
                 # …"), for a little less than what it says alone.
@@ -207,7 +204,15 @@ class Answerer:
                 around = previous | tokens
                 own = max(self.coverage(analysis, tokens), 0.8 * self.coverage(analysis, around))
                 covered = frozenset(c for c in analysis.concepts if c & around)
-                previous = tokens
+                # A figure is of the bodies its sentence (or the one before) names, or else
+                # of those its headings and document name: not "322 000 employés" of the
+                # region's health sector for the Pôle des Microtechniques, nor Grand
+                # Besançon's 45 k€ for another funder its document names further on.
+                named_here = named and all(
+                    concept & (around | heading_tokens)
+                    or self._spelled_out(concept, f"{previous_text} {text}")
+                    for concept in analysis.named)
+                previous, previous_text = tokens, text
                 score = 0.6 * own + 0.4 * chunk_coverage + 0.5 * hit.score / best_hit
                 if (chunk.kind == "heading" and not analysis.listed_kind) or _CONTENTS.search(text):
                     score -= 0.3  # a title names a subject, it does not say anything about it
@@ -215,7 +220,7 @@ class Answerer:
                 # ("fonctionnement" in "budget de fonctionnement") gives another amount.
                 measured = not analysis.measured or bool(analysis.measured & chunk_tokens)
                 fits = not analysis.wants_figure or (
-                    named and measured and _fits(analysis, text, chunk))
+                    named_here and measured and _fits(analysis, text, chunk))
                 if analysis.wants_figure:
                     score += 0.4 if fits else -0.5
                 if not analysis.wants_date:  # "quand … en 2018 ?": the year is not the answer

@@ -249,6 +249,16 @@ def test_coverage_ranks_the_clause_that_names_every_word_of_the_question_first(a
     assert ranking[0][0] in {hit.chunk.id for hit in search(assistant.index, analysis, k=HITS)}
 
 
+def test_a_figure_belongs_to_the_body_its_sentence_or_document_names(assistant):
+    # The deliberation names the Région BFC, but its yearly figures are Grand Besançon's.
+    grand_besancon = assistant.ask("Combien Grand Besançon Métropole a-t-il versé au PMT en "
+                                   "2022 ?")
+    assert grand_besancon.answer.startswith("45 K€")
+    region = assistant.ask("Combien la Région Bourgogne-Franche-Comté a-t-elle versé au PMT "
+                           "en 2022 ?")
+    assert region.abstained
+
+
 def test_a_list_question_on_a_unit_gets_its_items_not_its_table_row(assistant):
     actions = assistant.ask("Quelles actions recouvre la mesure 5 ?")
     assert actions.answer.startswith("3 éléments (")
