@@ -174,6 +174,10 @@ class Answerer:
         if not hits:
             return []
         best_hit = best_hit or hits[0].score
+        # What a follow-up asks of the subject carried over ("Et qui rapportait …").
+        own_words = [c for c in analysis.concepts
+                     if analysis.carried and c not in analysis.carried
+                     and c not in analysis.named and not c <= set(analysis.years)]
         out = []
         for hit in hits[:read]:
             chunk = hit.chunk
@@ -227,6 +231,8 @@ class Answerer:
                     for year in analysis.years:  # a row's year may be in its column's header
                         score += 0.3 if year in text or year in headers else (
                             0.1 if year in chunk.search_text else 0)
+                if own_words and not any(concept & around for concept in own_words):
+                    score -= 0.3  # a follow-up's own words say what it asks of the subject
                 if analysis.asks_who and (_PERSON.search(text) or _AGENT.search(text)):
                     score += 0.25  # "qui …" is answered by someone (or some body) named
                 in_unit = all(number in ref_of(chunk, kind) for kind, number in analysis.refs)

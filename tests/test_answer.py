@@ -259,6 +259,12 @@ def test_a_figure_belongs_to_the_body_its_sentence_or_document_names(assistant):
     assert region.abstained
 
 
+def test_a_follow_up_is_answered_by_what_it_asks_not_by_the_carried_subject(assistant):
+    answer = assistant.ask("Et celui sur la formation ?",
+                           ["Qui copilotait le GT Solutions pour l'hôpital du futur ?"])
+    assert answer.citations[0].quote.startswith("- Arnaud Chouteau – Directeur Emploi Formation")
+
+
 def test_a_list_question_on_a_unit_gets_its_items_not_its_table_row(assistant):
     actions = assistant.ask("Quelles actions recouvre la mesure 5 ?")
     assert actions.answer.startswith("3 éléments (")
