@@ -24,7 +24,7 @@ WORDS = {
     "cent": 100, "mille": 1000,
 }
 FIGURE = re.compile(
-    rf"(?<![\w/])(?P<number>{_NUMBER}|(?i:{'|'.join(WORDS)})(?=\s))"
+    rf"(?<![\w/])(?<![^\W\d_]\+)(?<![^\W\d_]\+\s)(?P<number>{_NUMBER}|(?i:{'|'.join(WORDS)})(?=\s))"
     rf"(?:\s?(?P<unit>{_UNIT}))?(?:\s?(?P<qualifier>HT|TTC)\b)?"
 )
 YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d{2}(?!\d|,\d)")

@@ -152,3 +152,9 @@ def test_existing_helpers_keep_their_behaviour():
     assert mentions("6.600€ TTC", "ramené à 5.500 € HT soit 6 600 € TTC")
     assert [f.text for f in read_figures("7 500 € HT soit 9000 € TTC")] == [
         "7 500 € HT", "9000 € TTC"]
+
+
+def test_a_diploma_level_is_no_figure():
+    text = "les demandeurs d'emplois bac+1 à bac+ 3 qui ne font pas partie des publics"
+    assert read_figures(text) == []
+    assert [f.text for f in read_figures("soit une hausse de +3 %")] == ["3 %"]
