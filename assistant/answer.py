@@ -231,7 +231,7 @@ class Answerer:
                     for year in analysis.years:  # a row's year may be in its column's header
                         score += 0.3 if year in text or year in headers else (
                             0.1 if year in chunk.search_text else 0)
-                if own_words and not any(concept & around for concept in own_words):
+                if own_words and not any(concept & tokens for concept in own_words):
                     score -= 0.3  # a follow-up's own words say what it asks of the subject
                 if analysis.asks_who and (_PERSON.search(text) or _AGENT.search(text)):
                     score += 0.25  # "qui …" is answered by someone (or some body) named
