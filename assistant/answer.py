@@ -132,6 +132,14 @@ class Answerer:
         """Idf of a token, capped: a word seen once must not outweigh the whole question."""
         return min(self.index.lexical.idf.get(token, 1.0), MAX_WEIGHT)
 
+    def concept_weight(self, concept: frozenset[str]) -> float:
+        """A question word's weight: its best idf among the forms the documents use.
+
+        Forms they never use (an acronym's other spellings) leave the weight as it is.
+        """
+        idf = self.index.lexical.idf
+        return max((self.weight(t) for t in concept if t in idf), default=1.0)
+
     def coverage(self, analysis: QueryAnalysis, tokens: set[str]) -> float:
         """Idf-weighted share of the question's subject words present in ``tokens``.
 
@@ -139,8 +147,7 @@ class Answerer:
         """
         if not analysis.concepts:
             return 1.0
-        weights = [max(self.weight(t) for t in concept) * (0.5 if concept in analysis.carried
-                                                             else 1.0)
+        weights = [self.concept_weight(concept) * (0.5 if concept in analysis.carried else 1.0)
                    for concept in analysis.concepts]
         primary = analysis.primary or analysis.concepts
         found = [

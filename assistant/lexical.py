@@ -133,11 +133,10 @@ def acronyms(texts: Iterable[str]) -> dict[str, frozenset[str]]:
     """Acronyms of a corpus with the tokens of their long forms ("GBM": grand, besancon…).
 
     Found where a text defines one ("Pôle des Microtechniques (PMT)") or where a run of
-    capitalised words has initials that the corpus also uses as a word ("Grand Besançon
-    Métropole" and "GBM").
+    capitalised words has three initials or more ("Grand Besançon Métropole" is GBM,
+    "Grand-Orly Seine Bièvre" is GOSB, which users write though the documents do not).
     """
     texts = list(texts)
-    words = set(re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", " ".join(texts)))
     found: dict[str, set[str]] = {}
     for text in texts:
         for long_form, short in _LONG_FORM.findall(text):
@@ -145,7 +144,8 @@ def acronyms(texts: Iterable[str]) -> dict[str, frozenset[str]]:
             if tail:
                 found.setdefault(short, set()).update(tokenize(tail))
         for run in _CAPITALISED.findall(text):
-            initials = "".join(word[0] for word in re.split(r"[ -]+", run) if word).upper()
-            if len(initials) >= 3 and initials in words:
+            initials = strip_accents(
+                "".join(word[0] for word in re.split(r"[ -]+", run) if word)).upper()
+            if len(initials) >= 3:
                 found.setdefault(initials, set()).update(tokenize(run))
     return {short: frozenset(tokens) for short, tokens in found.items() if tokens}

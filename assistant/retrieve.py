@@ -362,12 +362,15 @@ def _boost(chunk: Chunk, analysis: QueryAnalysis) -> float:
     factor = 1.0
     for kind, number in analysis.refs:
         labelled = ref_of(chunk, kind)
+        mentioned = re.search(rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?{number}\b", chunk.text,
+                              re.IGNORECASE)
         if number in labelled:
             factor *= 3.0
+        elif mentioned:
+            # "les pièces mentionnées à l'article 3", in Article 4: it speaks of that unit
+            factor *= 1.0 if labelled else 1.5
         elif labelled:
             factor *= 0.4
-        elif re.search(rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?{number}\b", chunk.text, re.I):
-            factor *= 1.5
     for year in analysis.years:
         if year in chunk.search_text:
             factor *= 1.3
@@ -390,7 +393,7 @@ def _by_coverage(index: Index, analysis: QueryAnalysis,
     postings, idf = index.lexical.postings, index.lexical.idf
     covered: dict[str, float] = {}
     for concept in analysis.concepts:
-        weight = max(idf.get(t, 1.0) for t in concept)
+        weight = max((idf[t] for t in concept if t in idf), default=1.0)
         weight *= 0.5 if concept in analysis.carried else 1.0
         holders = set().union(*(postings.get(t, {}).keys() for t in concept))
         for chunk_id, _ in candidates:

@@ -389,11 +389,11 @@ def test_the_interface_switches_to_english(session: Session) -> None:
     assert texts(page, "[role=tab]") == ["Chat", "Document", "Corpus"]
     assert texts(page, "#sources") == ["The sources of the answer will show here."]
     answer = ask(page, "How much does Grand Besançon Métropole give to PMT Health in 2024?")
-    assert answer.split("\n")[0] == "Grand Besançon Métropole — Budget 2024 : 45 000"
+    # The decision itself says it: "… à hauteur de 45 000 € … pour l'année 2024"
+    assert answer.split("\n")[0] == "45 000 €"
     assert texts(page, "#sources h3") == ["Sources of the last answer"]
-    assert texts(page, "#sources .source-locator")[0] == (
-        "Annexe 2 › Recettes › Grand Besançon Métropole")
-    assert texts(page, "#sources .source-quote >> nth=0 >> mark") == ["45 000"]
+    assert texts(page, "#sources .source-locator")[0] == "Décision 1"
+    assert texts(page, "#sources .source-quote >> nth=0 >> mark") == ["45 000 €"]
     assert texts(page, "#sources .source-copy")[0] == "Copy citation"
 
 
