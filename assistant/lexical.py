@@ -144,8 +144,9 @@ def acronyms(texts: Iterable[str]) -> dict[str, frozenset[str]]:
             if tail:
                 found.setdefault(short, set()).update(tokenize(tail))
         for run in _CAPITALISED.findall(text):
-            initials = strip_accents(
-                "".join(word[0] for word in re.split(r"[ -]+", run) if word)).upper()
-            if len(initials) >= 3:
-                found.setdefault(initials, set()).update(tokenize(run))
+            words = [word for word in re.split(r"[ -]+", run) if word]
+            # "EPT Grand-Orly Seine Bièvre" also holds "Grand-Orly Seine Bièvre" (GOSB)
+            for first in range(len(words) - 2):
+                initials = strip_accents("".join(word[0] for word in words[first:])).upper()
+                found.setdefault(initials, set()).update(tokenize(" ".join(words[first:])))
     return {short: frozenset(tokens) for short, tokens in found.items() if tokens}

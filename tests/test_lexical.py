@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.lexical import BM25, tokenize
+from assistant.lexical import BM25, acronyms, tokenize
 
 
 def test_tokens_drop_case_accents_elisions_and_plurals():
@@ -26,3 +26,15 @@ def test_bm25_prefers_the_chunk_with_the_rare_terms():
     })
     ranked = bm25.search(tokenize("montant de la cotisation 2020"), top_k=3)
     assert [key for key, _ in ranked] == ["fee", "prose"]
+
+
+def test_acronyms_are_read_from_definitions_and_from_the_initials_of_names():
+    found = acronyms([
+        "le Pôle des Microtechniques (PMT) et Grand Besançon Métropole",
+        "l'EPT Grand-Orly Seine Bièvre, en Île-de-France",
+    ])
+    assert found["PMT"] == frozenset({"pole", "microtechniqu"})
+    # GBM and GOSB are what users write, though these texts never do
+    assert found["GBM"] == frozenset({"grand", "besancon", "metropol"})
+    assert found["GOSB"] == frozenset({"grand", "orly", "sein", "bievr"})
+    assert found["IDF"] == frozenset({"ile", "franc"})
