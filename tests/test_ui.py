@@ -34,7 +34,16 @@ from assistant.render import (
     wanted_figures,
 )
 from assistant.types import Citation, DocumentMeta, FigureCheck, Page
-from assistant.ui import build_app, chunk_rows, document_rows, parse_auth, upload_message
+from assistant.ui import (
+    MAX_CLAIMS,
+    build_app,
+    chunk_rows,
+    claim_lines,
+    document_rows,
+    fact_check_run,
+    parse_auth,
+    upload_message,
+)
 from tests.conftest import MEDICEN, PDFS, STRATEGY, settings_for
 
 FR = LABELS["fr"]
@@ -361,6 +370,34 @@ def test_figures_are_marked_at_their_offsets_in_a_quote_whose_spaces_are_collaps
         '<button type="button" class="source-open" data-open="4">Voir dans le document</button>'
         "</div></article>"
     )
+
+
+def test_pasted_claims_are_one_per_line_without_blank_lines_or_list_markers():
+    pasted = ("  La cotisation 2020 est de 5.500 € HT.\n\n- L'enveloppe est de 47 M€.\n"
+              "• Medicen compte 400 membres.\n3. Le budget est de 25 M€.\n2) Autre.\n   \n"
+              "25 M€ pour la mesure 8.")
+    assert claim_lines(pasted) == [
+        "La cotisation 2020 est de 5.500 € HT.", "L'enveloppe est de 47 M€.",
+        "Medicen compte 400 membres.", "Le budget est de 25 M€.", "Autre.",
+        "25 M€ pour la mesure 8."]
+    assert claim_lines("") == claim_lines(None) == claim_lines(" \n\t\n") == []
+
+
+def test_a_run_shows_each_claim_once_checked_and_checks_at_most_the_limit():
+    pasted = "\n".join(f"Affirmation {n}." for n in range(1, 24))
+    seen = []
+
+    def check(claim):
+        seen.append(claim)
+        return Checked(claim, error="non vérifiée")
+
+    runs = list(fact_check_run(pasted, check))
+    assert MAX_CLAIMS == 20
+    assert [len(run.results) for run in runs] == list(range(21))
+    assert {(run.total, run.skipped) for run in runs} == {(20, 3)}
+    assert seen == [f"Affirmation {n}." for n in range(1, 21)]
+    assert runs[-1].results[-1] == Checked("Affirmation 20.", error="non vérifiée")
+    assert list(fact_check_run(" \n", check)) == [FactCheck()]
 
 
 # -- document view ------------------------------------------------------------------------
