@@ -1,6 +1,7 @@
 """Start the web app: `python app.py [--host 127.0.0.1] [--port 7860] [--auth user:password] [-v]`.
 
-The same as `assistant serve`: chat with sources, document view, corpus management.
+The same as `assistant serve`: chat with sources, fact-checking, document view, corpus
+management.
 """
 
 from __future__ import annotations

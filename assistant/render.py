@@ -1,8 +1,9 @@
-"""What the web app shows, built from records: sources, references, document windows.
+"""What the web app shows, built from records: sources, references, verdicts, documents.
 
-Pure functions, no Gradio: every string that comes from a document (titles, quotes, the
-document text) is HTML-escaped here, so a document holding ``<script>`` is shown as text.
-The figures an answer gives are highlighted where a quote states them.
+Pure functions, no Gradio: every string that comes from a document or a user (titles,
+quotes, the document text, claims) is HTML-escaped here, so a document or a claim holding
+``<script>`` is shown as text. The figures an answer gives are highlighted where a quote
+states them; a verdict's figures where its checks found them, differing or agreeing.
 
 Example:
     >>> from assistant.figures import figures
@@ -14,12 +15,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from assistant.figures import Figure, figures
 from assistant.index import DocumentRecord, Index
-from assistant.types import PATH_SEPARATOR, Answer, Citation, Page
+from assistant.types import PATH_SEPARATOR, Answer, Citation, FigureCheck, Page, Verdict
 
 #: Interface texts, French first; the keys are the same in every language.
 LABELS: dict[str, dict[str, str]] = {
@@ -76,6 +77,34 @@ LABELS: dict[str, dict[str, str]] = {
         "deleted_file": " et du dossier du corpus",
         "confirm_first": "Cochez la case de confirmation avant de supprimer.",
         "pick_first": "Choisissez d'abord un document.",
+        "tab_check": "Vérification",
+        "claims": "Affirmations à vérifier, une par ligne",
+        "claims_placeholder": "Ex. : La cotisation 2020 de l'EPT à Medicen est de 7 500 € HT.",
+        "check": "Vérifier",
+        "check_examples": "Exemples d'affirmations",
+        "no_checks": "Collez une ou plusieurs affirmations, une par ligne, puis cliquez sur "
+                     "« Vérifier » : chacune reçoit un verdict, son explication et les passages "
+                     "cités.",
+        "no_claims": "Aucune affirmation à vérifier : collez-en une par ligne.",
+        "checking": "Vérification en cours : {done} sur {total}…",
+        "checked": "Résultat de la vérification",
+        "too_many": "Au plus {limit} affirmations par vérification : les {limit} premières ont "
+                    "été vérifiées, les {skipped} suivantes non. Relancez avec celles-ci.",
+        "verdict_supported": "Confirmé",
+        "verdict_contradicted": "Contredit",
+        "verdict_not_in_corpus": "Absent du corpus",
+        "verdict_error": "Non vérifié",
+        "evidence": "Passages cités",
+        "agrees": "concorde",
+        "differs": "diffère",
+        "aspect_value": "valeur",
+        "aspect_HT/TTC": "HT/TTC",
+        "aspect_year": "année",
+        "aspect_date": "date",
+        "aspect_column": "colonne",
+        "aspect_row": "ligne du tableau",
+        "aspect_measure": "mesure",
+        "aspect_body": "organisme ou personne",
         "reingested": "Corpus réindexé : {added} ajoutés, {updated} mis à jour, {unchanged} "
                       "inchangés, {removed} retirés, {failed} en échec ; {chunks} passages.",
         "error": "Erreur : {message}",
@@ -133,6 +162,33 @@ LABELS: dict[str, dict[str, str]] = {
         "deleted_file": " and from the corpus folder",
         "confirm_first": "Tick the confirmation box before deleting.",
         "pick_first": "Choose a document first.",
+        "tab_check": "Fact-check",
+        "claims": "Claims to check, one per line",
+        "claims_placeholder": "E.g.: The EPT's 2019 membership fee was €5,500 excluding VAT.",
+        "check": "Check",
+        "check_examples": "Example claims",
+        "no_checks": "Paste one or more claims, one per line, then click “Check”: each gets a "
+                     "verdict, its explanation and the quoted passages.",
+        "no_claims": "No claim to check: paste one per line.",
+        "checking": "Checking: {done} of {total}…",
+        "checked": "Fact-check results",
+        "too_many": "At most {limit} claims per check: the first {limit} were checked, the "
+                    "next {skipped} were not. Check those in another run.",
+        "verdict_supported": "Supported",
+        "verdict_contradicted": "Contradicted",
+        "verdict_not_in_corpus": "Not in the corpus",
+        "verdict_error": "Not checked",
+        "evidence": "Quoted passages",
+        "agrees": "agrees",
+        "differs": "differs",
+        "aspect_value": "value",
+        "aspect_HT/TTC": "HT/TTC",
+        "aspect_year": "year",
+        "aspect_date": "date",
+        "aspect_column": "column",
+        "aspect_row": "table row",
+        "aspect_measure": "measure",
+        "aspect_body": "body or person",
         "reingested": "Corpus re-indexed: {added} added, {updated} updated, {unchanged} "
                       "unchanged, {removed} removed, {failed} failed; {chunks} passages.",
         "error": "Error: {message}",
@@ -250,6 +306,17 @@ def citation_html(number: int, citation: Citation, wanted: Sequence[Figure],
     reference nor copy button: it supports nothing.
     """
     quote = _clip(" ".join(citation.quote.split()), clip)
+    return _card(number, citation, highlight(quote, wanted), labels, citable=citable)
+
+
+def _card(number: int, citation: Citation, quote: str, labels: Mapping[str, str], *,
+          citable: bool = True, opens: int | None = None, card_id: str = "",
+          notes: str = "") -> str:
+    """A source card around a quote already escaped and marked (see ``citation_html``).
+
+    ``opens`` is the position ``data-open`` sends (``number - 1`` unless given), ``card_id``
+    the card's id (``source-<number>`` unless given), ``notes`` HTML shown under the quote.
+    """
     ref = reference(citation)
     esc = html.escape
     section = (
@@ -263,12 +330,13 @@ def citation_html(number: int, citation: Citation, wanted: Sequence[Figure],
         f'data-copied="{esc(labels["copied"])}">{esc(labels["copy"])}</button>'
     ) if citable else '<div class="source-actions">'
     return (
-        f'<article class="source" id="source-{number}">'
+        f'<article class="source" id="{esc(card_id or f"source-{number}")}">'
         f'<div class="source-head"><span class="source-number">[{number}]</span> '
         f'<span class="source-title">{esc(citation.title)}</span></div>'
         f'<div class="source-locator">{esc(locator(citation))}</div>{section}'
-        f'<blockquote class="source-quote">{highlight(quote, wanted)}</blockquote>{copy}'
-        f'<button type="button" class="source-open" data-open="{number - 1}">'
+        f'<blockquote class="source-quote">{quote}</blockquote>{notes}{copy}'
+        f'<button type="button" class="source-open" '
+        f'data-open="{number - 1 if opens is None else opens}">'
         f'{esc(labels["open"])}</button></div></article>'
     )
 
@@ -308,6 +376,185 @@ def sources_html(citations: Sequence[Citation], wanted: Sequence[Figure], abstai
     )
     kind = "sources closest" if abstained else "sources"
     return f'<section class="{kind}"><h3>{html.escape(head)}</h3>{cards}</section>'
+
+
+# -- fact-check ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A claim of the fact-check tab: its verdict, or why it could not be checked."""
+
+    claim: str
+    verdict: Verdict | None = None
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class FactCheck:
+    """What the fact-check tab shows: the claims of one run, in the order they were pasted.
+
+    ``total`` is how many claims the run checks (more than ``results`` while it runs),
+    ``skipped`` how many were pasted beyond the limit of a run and left unchecked (``total``
+    is then that limit).
+    """
+
+    results: tuple[Checked, ...] = ()
+    total: int = 0
+    skipped: int = 0
+
+    @property
+    def evidence(self) -> list[tuple[Citation, tuple[FigureCheck, ...]]]:
+        """Every quoted passage with its figure checks, in the order the cards show them.
+
+        A card's ``data-open`` is its position in this list.
+        """
+        return [pair for checked in self.results if checked.verdict
+                for pair in _evidence(checked.verdict)]
+
+
+def _evidence(verdict: Verdict) -> list[tuple[Citation, tuple[FigureCheck, ...]]]:
+    """Each citation of a verdict with its figure checks (none when the verdict has none)."""
+    checks = list(verdict.figures) + [()] * (len(verdict.citations) - len(verdict.figures))
+    return list(zip(verdict.citations, checks, strict=False))
+
+
+def evidence_figures(checks: Sequence[FigureCheck]) -> list[Figure]:
+    """The document's figures of a citation's checks, to highlight in the document view."""
+    return [figure for check in checks for figure in figures(check.found)]
+
+
+def _check_marks(text: str, spans: Iterable[tuple[int, int, str, bool]]
+                 ) -> list[tuple[int, int, str]]:
+    """Tags around each (start, end, figure, differs) of ``text``.
+
+    A span is marked only where ``text`` holds that figure there; a figure that differs in
+    one check is marked as differing; a span overlapping one already marked is not (tags
+    never cross).
+    """
+    differs: dict[tuple[int, int], bool] = {}
+    for start, end, figure, differing in spans:
+        if figure and 0 <= start < end <= len(text) and text[start:end] == figure:
+            differs[start, end] = differs.get((start, end), False) or differing
+    tags: list[tuple[int, int, str]] = []
+    reached = 0
+    for (start, end), differing in sorted(differs.items()):
+        if start < reached:
+            continue
+        kind = "differs" if differing else "agrees"
+        tags += [(start, 2, f'<mark class="{kind}">'), (end, 0, "</mark>")]
+        reached = end
+    return tags
+
+
+def _squeezed(text: str, tags: Sequence[tuple[int, int, str]]
+              ) -> tuple[str, list[tuple[int, int, str]]]:
+    r"""``" ".join(text.split())``, the tags moved along to the same characters.
+
+    Example:
+        >>> _squeezed("Mesure n°8\t25\n  47", [(16, 2, "<b>"), (18, 0, "</b>")])
+        ('Mesure n°8 25 47', [(14, 2, '<b>'), (16, 0, '</b>')])
+    """
+    moved = [0] * (len(text) + 1)  # moved[i]: where text[i] lands
+    words: list[str] = []
+    length = reached = 0
+    for word in re.finditer(r"\S+", text):
+        if words:
+            length += 1  # the one space left between two words
+        for position in range(reached, word.start()):
+            moved[position] = length
+        for position in range(word.start(), word.end() + 1):
+            moved[position] = length + position - word.start()
+        length += word.end() - word.start()
+        reached = word.end() + 1
+        words.append(word.group())
+    for position in range(reached, len(text) + 1):
+        moved[position] = length
+    return " ".join(words), [(moved[at], order, tag) for at, order, tag in tags]
+
+
+def _compared(check: FigureCheck, labels: Mapping[str, str]) -> str:
+    """The claim's figure against the document's: "7 500 € HT → 5.500 € HT (valeur)"."""
+    if check.agrees:
+        kind, why = "agrees", labels["agrees"]
+    else:
+        kind, why = "differs", labels.get(f"aspect_{check.aspect}", check.aspect or
+                                          labels["differs"])
+    esc = html.escape
+    return (f'<li class="figure-check {kind}">{esc(check.claimed)} → {esc(check.found or "—")}'
+            f" ({esc(why)})</li>")
+
+
+def evidence_html(number: int, citation: Citation, checks: Sequence[FigureCheck],
+                  labels: Mapping[str, str], opens: int, card_id: str) -> str:
+    """A passage quoted for a claim, as a source card with the document's figures marked.
+
+    The figure a check found is marked ``<mark class="differs">`` when it is not the claim's,
+    ``<mark class="agrees">`` when it is; under the quote, each of the claim's figures
+    against the document's.
+    """
+    tags = _check_marks(citation.quote, [
+        (check.start - citation.start, check.end - citation.start, check.found, not check.agrees)
+        for check in checks
+    ])
+    quote = _tagged(*_squeezed(citation.quote, tags))
+    notes = ('<ul class="figure-checks">'
+             + "".join(_compared(check, labels) for check in checks) + "</ul>") if checks else ""
+    return _card(number, citation, quote, labels, opens=opens, card_id=card_id, notes=notes)
+
+
+def claim_html(number: int, checked: Checked, labels: Mapping[str, str], first: int = 0) -> str:
+    """A claim's card: the claim, its verdict badge, the explanation, the quoted passages.
+
+    In the claim, its figures are marked as in the quotes (``differs`` or ``agrees``);
+    ``first`` is the position of the claim's first passage in ``FactCheck.evidence``.
+    """
+    esc = html.escape
+    verdict = checked.verdict
+    kind = verdict.verdict if verdict else "error"
+    badge = f'<span class="verdict verdict-{kind}">{esc(labels[f"verdict_{kind}"])}</span>'
+    if verdict is None:
+        return (f'<article class="claim claim-{kind}" id="claim-{number}">'
+                f'<div class="claim-head">{badge} <span class="claim-text">{esc(checked.claim)}'
+                f'</span></div><p class="claim-explanation">{esc(checked.error)}</p></article>')
+    evidence = _evidence(verdict)
+    spans = [(check.claim_start, check.claim_end, check.claimed, not check.agrees)
+             for _, checks in evidence for check in checks]
+    claim = _tagged(verdict.claim, _check_marks(verdict.claim, spans))
+    cards = "".join(
+        evidence_html(position, citation, checks, labels, opens=first + position - 1,
+                      card_id=f"claim-{number}-source-{position}")
+        for position, (citation, checks) in enumerate(evidence, 1)
+    )
+    passages = (f'<div class="claim-evidence"><h4>{esc(labels["evidence"])}</h4>{cards}</div>'
+                if cards else "")
+    return (
+        f'<article class="claim claim-{kind}" id="claim-{number}">'
+        f'<div class="claim-head">{badge} <span class="claim-text">{claim}</span></div>'
+        f'<p class="claim-explanation">{esc(verdict.explanation)}</p>{passages}</article>'
+    )
+
+
+def factcheck_html(checks: FactCheck, labels: Mapping[str, str]) -> str:
+    """The fact-check panel: a card per claim checked, and what is left while it runs."""
+    esc = html.escape
+    if not checks.total:
+        return f'<div class="factcheck-empty">{esc(labels["no_checks"])}</div>'
+    running = len(checks.results) < checks.total
+    head = (labels["checking"].format(done=len(checks.results), total=checks.total)
+            if running else labels["checked"])
+    notice = (f'<p class="factcheck-limit">'
+              f'{esc(labels["too_many"].format(limit=checks.total, skipped=checks.skipped))}'
+              "</p>") if checks.skipped else ""
+    cards, first = [], 0
+    for number, checked in enumerate(checks.results, 1):
+        cards.append(claim_html(number, checked, labels, first))
+        first += len(checked.verdict.citations) if checked.verdict else 0
+    kind = "factcheck running" if running else "factcheck"
+    return f'<section class="{kind}"><h3>{esc(head)}</h3>{notice}{"".join(cards)}</section>'
+
+
+# -- document view ------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)

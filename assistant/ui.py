@@ -1,15 +1,18 @@
-"""The web app (Gradio): chat with its sources, the document view, the corpus.
+"""The web app (Gradio): chat with its sources, fact-checking, the document view, the corpus.
 
-Three tabs. **Conversation**: questions and follow-ups answered by
+Four tabs. **Conversation**: questions and follow-ups answered by
 ``Assistant.ask(question, history, filters)``, as on the command line; beside the chat,
 each citation of the last answer (document, locator, page, the quote with the answer's
 figures highlighted, a reference to copy), or the closest sections when the documents
-do not answer. **Document**: the text around a cited span, the span highlighted.
-**Corpus**: the documents and their passages; upload, re-index, delete.
+do not answer. **Vérification** (fact-check): claims pasted one per line, each checked by
+``Assistant.check(claim)`` and shown with its verdict, the explanation and the quoted
+passages, the claim's figures set against the document's. **Document**: the text around a
+cited span, the span highlighted. **Corpus**: the documents and their passages; upload,
+re-index, delete.
 
 This module wires records to components and holds no retrieval logic; the HTML comes
-from ``assistant.render``, which escapes every document string. Building the app opens
-the index but loads no model; this module is imported only to serve the app.
+from ``assistant.render``, which escapes every document string and every claim. Building
+the app opens the index but loads no model; this module is imported only to serve the app.
 
 Example:
     >>> from assistant.config import Settings
@@ -18,11 +21,13 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 import os
+import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,9 +41,13 @@ from assistant.figures import Figure
 from assistant.index import Index
 from assistant.render import (
     LABELS,
+    Checked,
+    FactCheck,
     closest_sections,
     document_html,
     escape_markdown,
+    evidence_figures,
+    factcheck_html,
     sources_html,
     wanted_figures,
 )
@@ -55,9 +64,20 @@ EXAMPLES = [
     "Quels sont les axes de la stratégie Smart Santé ?",
     "How much does Grand Besançon Métropole give to PMT Health in 2024?",
 ]
+CLAIM_EXAMPLES = [
+    "La cotisation 2020 de l'EPT à Medicen est de 7 500 € HT.",
+    "L'enveloppe globale de la mesure 8 est de 25 M€.",
+    "Le budget Région de la mesure 8 est de 25 M€.",
+    "The EPT's 2019 membership fee was €5,500 excluding VAT.",
+]
+#: Claims checked in one run; each takes a retrieval, so a long draft is checked in parts.
+MAX_CLAIMS = 20
+#: A list marker before a pasted claim ("- ", "• ", "3. "): its number is no figure of it.
+_BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
-#: Clicks in the sources panel: copy a reference (in the browser only), or ask the server
-#: to open a citation in the document view (``trigger`` sends the citation's position).
+#: Clicks in the sources panel and on the fact-check evidence: copy a reference (in the
+#: browser only), or ask the server to open a citation in the document view (``trigger``
+#: sends the citation's position).
 SOURCES_JS = """
 element.addEventListener('click', (event) => {
   const copy = event.target.closest('[data-copy]');
@@ -110,6 +130,33 @@ mark.cited { background: #fff3b0; color: #000; }
                  max-height: 70vh; overflow-y: auto; }
 .document-locator { font-weight: 600; margin-bottom: .5em; }
 .page-break { display: block; text-align: center; opacity: .6; font-size: .85em; }
+mark.differs { background: #ffcdd2; color: #000; padding: 0 .1em; border-radius: 2px;
+               text-decoration: underline wavy #b00020; text-underline-offset: .2em; }
+mark.agrees { background: #c8e6c9; color: #000; padding: 0 .1em; border-radius: 2px; }
+.claim { border: 1px solid var(--border-color-primary); border-left-width: 6px;
+         border-radius: 8px; padding: .7em .9em; margin-bottom: 1em; }
+.claim-supported { border-left-color: #2e7d32; }
+.claim-contradicted { border-left-color: #c62828; }
+.claim-not_in_corpus { border-left-color: #757575; }
+.claim-error { border-left-color: #ef6c00; }
+.claim-head { font-size: 1.05em; }
+.claim-text { font-weight: 600; }
+.verdict { display: inline-block; border-radius: 999px; padding: .1em .7em; margin-right: .4em;
+           font-weight: 700; font-size: .9em; color: #fff; }
+.verdict-supported { background: #2e7d32; }
+.verdict-supported::before { content: "✓ "; }
+.verdict-contradicted { background: #c62828; }
+.verdict-contradicted::before { content: "✗ "; }
+.verdict-not_in_corpus { background: #616161; }
+.verdict-not_in_corpus::before { content: "∅ "; }
+.verdict-error { background: #ef6c00; }
+.verdict-error::before { content: "! "; }
+.claim-explanation { margin: .5em 0; }
+.claim-evidence h4 { margin: .6em 0 .4em; font-size: .95em; }
+.figure-checks { margin: 0 0 .5em; padding-left: 1.2em; font-size: .9em; }
+.figure-check.differs { color: #b00020; }
+.factcheck h3 { margin: 0 0 .5em; font-size: 1.05em; }
+.factcheck-limit { color: #b00020; font-weight: 600; }
 .status p { margin: .2em 0; }
 .status .status-error { color: #b00020; }
 .status .status-ok { color: #1b5e20; }
@@ -156,6 +203,32 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
     if not (colon and user and password):
         raise AssistantError("--auth / ASSISTANT_AUTH must be user:password, e.g. staff:s3cret")
     return user, password
+
+
+def claim_lines(text: str | None) -> list[str]:
+    r"""The claims pasted in the fact-check box: one per non-blank line, list markers removed.
+
+    Example:
+        >>> claim_lines("- La cotisation 2020 est de 5.500 € HT.\n\n  2. Autre.  ")
+        ['La cotisation 2020 est de 5.500 € HT.', 'Autre.']
+    """
+    lines = (_BULLET.sub("", line.strip()) for line in (text or "").splitlines())
+    return [line for line in lines if line]
+
+
+def fact_check_run(text: str | None, check: Callable[[str], Checked],
+                   limit: int = MAX_CLAIMS) -> Iterator[FactCheck]:
+    """What the fact-check tab shows of a run: before the first claim, then after each.
+
+    The pasted ``text`` holds a claim per line (see ``claim_lines``); the first ``limit``
+    are checked by ``check``, the others counted as skipped.
+    """
+    pasted = claim_lines(text)
+    now = FactCheck(total=min(len(pasted), limit), skipped=max(0, len(pasted) - limit))
+    yield now
+    for claim in pasted[:limit]:
+        now = dataclasses.replace(now, results=(*now.results, check(claim)))
+        yield now
 
 
 def status_html(messages: list[tuple[bool, str]]) -> str:
@@ -211,6 +284,7 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
         messages = gr.State([])
         history = gr.State([])
         shown = gr.State(Shown())
+        checked = gr.State(FactCheck())
         with gr.Row():
             header = gr.Markdown(f"## {fr['title']}\n{fr['intro']}", elem_id="header")
             language = gr.Radio([("Français", "fr"), ("English", "en")], value="fr",
@@ -238,6 +312,18 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
                     with gr.Column(scale=2):
                         sources = gr.HTML(sources_html((), (), False, fr), elem_id="sources",
                                           js_on_load=SOURCES_JS, max_height=760)
+            with gr.Tab(fr["tab_check"], id="check", elem_id="tab-check") as tab_check:
+                with gr.Row(equal_height=False):
+                    with gr.Column(scale=2):
+                        claims = gr.Textbox(label=fr["claims"],
+                                            placeholder=fr["claims_placeholder"],
+                                            elem_id="claims", lines=6, max_lines=20)
+                        check = gr.Button(fr["check"], variant="primary", elem_id="check")
+                        claim_examples = gr.Examples(CLAIM_EXAMPLES, inputs=[claims],
+                                                     label=fr["check_examples"])
+                    with gr.Column(scale=3):
+                        verdicts = gr.HTML(factcheck_html(FactCheck(), fr), elem_id="factcheck",
+                                           js_on_load=SOURCES_JS)
             with gr.Tab(fr["tab_document"], id="document", elem_id="tab-document") as tab_doc:
                 document = gr.HTML(f'<div class="document-empty">{html.escape(fr["no_document"])}'
                                    "</div>", elem_id="document", js_on_load=DOCUMENT_JS)
@@ -308,18 +394,15 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
         clear.click(clear_all, language, cleared)
         chatbot.clear(clear_all, language, cleared)  # the chat's own bin button
 
-        def open_citation(shown_: Shown, lang: str, evt: gr.EventData) -> Any:
+        def show_in_document(citation: Citation, wanted: tuple[Figure, ...], lang: str) -> Any:
+            """The document view around a citation, and that tab selected."""
             labels = LABELS[lang]
-            number = int(evt.citation)
-            if not 0 <= number < len(shown_.citations):
-                return gr.skip(), gr.skip()
-            citation = shown_.citations[number]
 
             def show() -> str:
                 if citation.doc_id not in {r.doc_id for r in index.documents()}:
                     raise CorpusError(f"'{citation.doc_id}' was removed from the index")
                 record = index.document(citation.doc_id)
-                return document_html(record, citation.start, citation.end, shown_.wanted, labels,
+                return document_html(record, citation.start, citation.end, wanted, labels,
                                      locator=citation.label)
 
             def failed(message: str) -> str:
@@ -327,7 +410,38 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
 
             return safely(show, lang, failed), gr.Tabs(selected="document")
 
+        def open_citation(shown_: Shown, lang: str, evt: gr.EventData) -> Any:
+            number = int(evt.citation)
+            if not 0 <= number < len(shown_.citations):
+                return gr.skip(), gr.skip()
+            return show_in_document(shown_.citations[number], shown_.wanted, lang)
+
         sources.click(open_citation, [shown, language], [document, tabs])
+
+        # -- fact-check ------------------------------------------------------------------
+
+        def check_claims(text: str, lang: str) -> Iterator[Any]:
+            """Each claim's card as soon as it is checked (a long draft takes a while)."""
+            labels = LABELS[lang]
+
+            def check_one(claim: str) -> Checked:
+                return safely(lambda: Checked(claim, assistant.check(claim)), lang,
+                              lambda message: Checked(claim, error=message))
+
+            for now in fact_check_run(text, check_one):
+                yield now, factcheck_html(now, labels)
+
+        check.click(check_claims, [claims, language], [checked, verdicts])
+
+        def open_evidence(checked_: FactCheck, lang: str, evt: gr.EventData) -> Any:
+            number = int(evt.citation)
+            evidence = checked_.evidence
+            if not 0 <= number < len(evidence):
+                return gr.skip(), gr.skip()
+            citation, checks = evidence[number]
+            return show_in_document(citation, tuple(evidence_figures(checks)), lang)
+
+        verdicts.click(open_evidence, [checked, language], [document, tabs])
 
         # -- corpus ------------------------------------------------------------------------
 
@@ -420,12 +534,14 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
 
         # -- language ----------------------------------------------------------------------
 
-        def set_language(lang: str, shown_: Shown, chunk_doc: str | None) -> Any:
+        def set_language(lang: str, shown_: Shown, checked_: FactCheck,
+                         chunk_doc: str | None) -> Any:
             labels = LABELS[lang]
             return (
                 f"## {labels['title']}\n{labels['intro']}",
                 gr.Radio(label=labels["language"]),
                 gr.Tab(label=labels["tab_chat"]),
+                gr.Tab(label=labels["tab_check"]),
                 gr.Tab(label=labels["tab_document"]),
                 gr.Tab(label=labels["tab_corpus"]),
                 gr.Chatbot(label=labels["chat"]),
@@ -437,6 +553,10 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
                 gr.Dropdown(label=labels["filter_docs"]),
                 gr.Dropdown(label=labels["filter_types"]),
                 sources_html(shown_.citations, shown_.wanted, shown_.abstained, labels),
+                gr.Textbox(label=labels["claims"], placeholder=labels["claims_placeholder"]),
+                gr.Button(labels["check"]),
+                gr.Dataset(label=labels["check_examples"]),
+                factcheck_html(checked_, labels),
                 _table(safely(lambda: document_rows(index), lang, lambda message: []),
                        labels["doc_columns"], labels["documents"]),
                 gr.File(label=labels["upload"]),
@@ -452,10 +572,11 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
             )
 
         language.change(
-            set_language, [language, shown, chunk_pick],
-            [header, language, tab_chat, tab_doc, tab_corpus, chatbot, question, send, clear,
-             examples.dataset, filters, doc_filter, type_filter, sources, documents, upload,
-             upload_button, reingest, delete_pick, delete_confirm, delete, chunk_pick, chunks],
+            set_language, [language, shown, checked, chunk_pick],
+            [header, language, tab_chat, tab_check, tab_doc, tab_corpus, chatbot, question, send,
+             clear, examples.dataset, filters, doc_filter, type_filter, sources, claims, check,
+             claim_examples.dataset, verdicts, documents, upload, upload_button, reingest,
+             delete_pick, delete_confirm, delete, chunk_pick, chunks],
         )
     return app
 

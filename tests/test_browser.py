@@ -60,6 +60,11 @@ Article 2 : Sécurité du site
 """
 #: The app's upload limit in this test (ASSISTANT_UPLOAD_MAX_MB), so "too large" is quick.
 UPLOAD_MAX_MB = "0.05"
+SUPPORTED = "La cotisation 2020 de l'EPT à Medicen est de 5.500 € HT."
+CONTRADICTED = "L'enveloppe globale de la mesure 8 est de 25 M€."
+ABSENT = "Le living lab a reçu un prix Nobel de médecine en 2019."
+SCRIPT_CLAIM = '<script>alert("claim")</script> La cotisation 2020 est de 7 500 € HT.'
+MEASURE_8 = "Tableau récapitulatif de l'ensemble des mesures › Mesure n°8"
 
 
 def _require_browser() -> None:
@@ -209,6 +214,15 @@ def texts(page: Any, selector: str) -> list[str]:
     return found
 
 
+def check(page: Any, claims: str, count: int) -> None:
+    """Paste claims in the fact-check tab and wait for the ``count`` cards of the run."""
+    page.fill("#claims textarea", claims)
+    page.click("#check")
+    page.wait_for_function(
+        "(count) => document.querySelectorAll('#factcheck .claim').length === count"
+        " && document.querySelector('#factcheck .running') === null", arg=count)
+
+
 def test_a_figure_question_shows_its_clause_then_a_follow_up_and_the_document(
         session: Session, shots: Path) -> None:
     page = session.page
@@ -275,6 +289,66 @@ def test_filters_restrict_a_question_to_some_document_types(session: Session) ->
              "Un living lab santé, bien-être et autonomie pour le Grand-Orly Seine Bièvre"}
     titles = texts(page, "#sources .source-title")
     assert len(titles) == 3 and set(titles) <= press
+
+
+def test_pasted_claims_get_a_verdict_the_evidence_and_the_differing_figure(
+        session: Session, shots: Path) -> None:
+    page = session.page
+    page.get_by_role("tab", name="Vérification").click()
+    assert texts(page, "#factcheck") == [
+        "Collez une ou plusieurs affirmations, une par ligne, puis cliquez sur « Vérifier » : "
+        "chacune reçoit un verdict, son explication et les passages cités."]
+    check(page, f"{SUPPORTED}\n\n{CONTRADICTED}\n{ABSENT}\n{SCRIPT_CLAIM}\n", 4)
+    assert texts(page, "#factcheck h3") == ["Résultat de la vérification"]
+    assert texts(page, "#factcheck .verdict") == [
+        "Confirmé", "Contredit", "Absent du corpus", "Contredit"]
+    assert texts(page, "#factcheck .claim-text") == [SUPPORTED, CONTRADICTED, ABSENT, SCRIPT_CLAIM]
+    explanations = texts(page, "#factcheck .claim-explanation")
+    assert explanations[0].startswith(
+        "Les documents le confirment : « Pour l'année 2020, compte tenu de la cotisation")
+    assert explanations[1].startswith(
+        "Le document indique 47 M€ (Mesure n°8, « Enveloppe globale (Effet levier moyen X2,6 ) "
+        "M€ »), et non 25 M€")
+    assert explanations[2].startswith(
+        "Les documents ne disent rien qui confirme ou contredise cette affirmation.")
+
+    assert texts(page, "#claim-1 .source-locator") == ["Article 5"]
+    assert texts(page, "#claim-1 .source-title") == [MEDICEN_TITLE]
+    assert texts(page, "#claim-1 mark.agrees") == ["5.500 € HT", "5.500 € HT"]
+    assert texts(page, "#claim-1 mark.differs") == []
+    assert texts(page, "#claim-1 .figure-check") == ["5.500 € HT → 5.500 € HT (concorde)"]
+    assert texts(page, "#claim-2 .source-locator") == [MEASURE_8]
+    # The claimed 25 M€, then in the row the budget column's 25 and the envelope's 47.
+    assert texts(page, "#claim-2 mark.differs") == ["25 M€", "25", "47"]
+    assert texts(page, "#claim-2 .figure-check") == [
+        "25 M€ → 47 (valeur)", "25 M€ → 25 (colonne)"]
+    assert page.locator("#claim-3 .source").count() == 0
+    assert texts(page, "#claim-4 .source-locator") == ["Article 5", "Article 5"]
+    assert texts(page, "#claim-4 .claim-text mark.differs") == ["7 500 € HT"]
+    assert texts(page, "#claim-4 .source-quote mark.differs") == ["5.500 € HT", "7 500 € HT"]
+    assert page.locator("#factcheck script").count() == 0
+    page.screenshot(path=shots / "6-fact-check.png", full_page=True)
+
+    # "Voir dans le document" on a passage cited as evidence: the row, its cells marked.
+    page.click("#claim-2 .source-open")
+    cited = page.locator("#document #cited-span")
+    cited.wait_for()
+    assert page.get_by_role("tab", name="Document").get_attribute("aria-selected") == "true"
+    assert cited.inner_text().split("\t") == [
+        "Mesure n°8", "Faire de l'Île-de-France un territoire d'excellence et de référence "
+        "internationale en matière de recherche, de développement économique et industriel "
+        "dans le domaine des biotechnologies et de la génomique ( Soutien Génopole )",
+        "Genopole, Région, Grand Paris Sud, CDC, MESRI, AFM, Essonne",
+        "Elaboration en cours – Contrat triennal fin 2020", "25", "47"]
+    assert texts(page, "#document #cited-span mark") == ["25", "47"]
+    assert texts(page, "#document .document-locator") == [MEASURE_8]
+    page.screenshot(path=shots / "7-evidence-in-document.png")
+
+    page.get_by_role("tab", name="Vérification").click()
+    page.fill("#claims textarea", "  \n\n")
+    page.click("#check")
+    page.wait_for_selector("#factcheck .factcheck-empty")
+    assert session.dialogs == []
 
 
 #: The rows of the documents table (Gradio draws them as a virtual list).
@@ -384,10 +458,29 @@ def test_the_interface_switches_to_english(session: Session) -> None:
     page.wait_for_function("document.querySelector('#send').innerText === 'Send'")
     # Gradio updates each component on its own: the tab labels may come a moment later.
     page.wait_for_function(
-        "document.querySelector('[role=tab]').innerText.trim() === 'Chat'")
+        "[...document.querySelectorAll('[role=tab]')].map(tab => tab.innerText.trim())"
+        ".join('|') === 'Chat|Fact-check|Document|Corpus'")
     assert texts(page, "#header h2") == ["Health-cluster documents assistant"]
-    assert texts(page, "[role=tab]") == ["Chat", "Document", "Corpus"]
+    assert texts(page, "[role=tab]") == ["Chat", "Fact-check", "Document", "Corpus"]
     assert texts(page, "#sources") == ["The sources of the answer will show here."]
+
+    page.get_by_role("tab", name="Fact-check").click()
+    assert texts(page, "#claims [data-testid=block-info]") == ["Claims to check, one per line"]
+    assert page.get_attribute("#claims textarea", "placeholder") == (
+        "E.g.: The EPT's 2019 membership fee was €5,500 excluding VAT.")
+    assert texts(page, "#check") == ["Check"]
+    assert texts(page, "#factcheck") == [
+        "Paste one or more claims, one per line, then click “Check”: each gets a verdict, its "
+        "explanation and the quoted passages."]
+    check(page, "The EPT's 2019 membership fee was €5,500 excluding VAT.", 1)
+    assert texts(page, "#factcheck h3") == ["Fact-check results"]
+    assert texts(page, "#factcheck .verdict") == ["Contradicted"]
+    assert texts(page, "#factcheck .claim-explanation")[0].startswith(
+        "The document gives 10.000€ HT, not €5,500 excluding VAT")
+    assert texts(page, "#claim-1 .figure-check") == [
+        "€5,500 excluding VAT → 10.000€ HT (value)", "€5,500 excluding VAT → 5.500 € HT (year)"]
+    assert texts(page, "#claim-1 .source-open") == ["Show in the document"]
+    page.get_by_role("tab", name="Chat").click()
     answer = ask(page, "How much does Grand Besançon Métropole give to PMT Health in 2024?")
     # The decision itself says it: "… à hauteur de 45 000 € … pour l'année 2024"
     assert answer.split("\n")[0] == "45 000 €"

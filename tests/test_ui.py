@@ -17,21 +17,37 @@ from assistant.figures import figures
 from assistant.index import DocumentRecord, Index
 from assistant.render import (
     LABELS,
+    Checked,
+    FactCheck,
     citation_html,
+    claim_html,
     closest_sections,
     document_html,
     document_window,
     escape_markdown,
+    evidence_figures,
+    evidence_html,
+    factcheck_html,
     highlight,
     reference,
     sources_html,
     wanted_figures,
 )
-from assistant.types import Citation, DocumentMeta, Page
-from assistant.ui import build_app, chunk_rows, document_rows, parse_auth, upload_message
-from tests.conftest import MEDICEN, PDFS, settings_for
+from assistant.types import Citation, DocumentMeta, FigureCheck, Page
+from assistant.ui import (
+    MAX_CLAIMS,
+    build_app,
+    chunk_rows,
+    claim_lines,
+    document_rows,
+    fact_check_run,
+    parse_auth,
+    upload_message,
+)
+from tests.conftest import MEDICEN, PDFS, STRATEGY, settings_for
 
 FR = LABELS["fr"]
+EN = LABELS["en"]
 COTISATION = "Pour 2020, à combien s'élève la cotisation de l'EPT à Medicen, en HT et en TTC ?"
 MEDICEN_TITLE = (
     "Délibération n°2019-12-21_1668 — Convention de partenariat EPT Grand-Orly Seine Bièvre / "
@@ -170,6 +186,218 @@ def test_chat_text_is_escaped_for_markdown():
     assert escape_markdown('<img src=x onerror="alert(1)"> n°2019-12-21_1668 *gras*') == (
         '&lt;img src=x onerror="alert(1)"&gt; n°2019-12-21\\_1668 \\*gras\\*'
     )
+
+
+# -- fact-check ---------------------------------------------------------------------------
+
+ENVELOPE = "L'enveloppe globale de la mesure 8 est de 25 M€."
+COTISATION_2020 = "La cotisation 2020 de l'EPT à Medicen est de 5.500 € HT."
+NOBEL = "Le living lab a reçu un prix Nobel de médecine en 2019."
+SCRIPT_CLAIM = "<script>alert(1)</script> La cotisation 2020 est de 7 500 € HT."
+MEASURE_8_TITLE = "Tableau récapitulatif de l&#x27;ensemble des mesures › Mesure n°8"
+
+
+@pytest.fixture(scope="module")
+def checker(corpus_index):
+    return Assistant(corpus_index)
+
+
+def _marks(html: str) -> list[tuple[str, str]]:
+    return re.findall(r'<mark class="(differs|agrees)">([^<]*)</mark>', html)
+
+
+def test_a_contradicted_claim_shows_its_figure_against_the_documents(checker, corpus_index):
+    verdict = checker.check(ENVELOPE)
+    assert verdict.verdict == "contradicted"
+    assert verdict.explanation.startswith(
+        "Le document indique 47 M€ (Mesure n°8, « Enveloppe globale (Effet levier moyen X2,6 ) "
+        "M€ »), et non 25 M€")
+    (citation,) = verdict.citations
+    assert (citation.doc_id, citation.label) == (
+        STRATEGY, "Tableau récapitulatif de l'ensemble des mesures › Mesure n°8")
+    assert verdict.figures == ((
+        FigureCheck(claimed="25 M€", found="47", agrees=False, aspect="value",
+                    claim_start=42, claim_end=47, start=37547, end=37549),
+        FigureCheck(claimed="25 M€", found="25", agrees=False, aspect="column",
+                    claim_start=42, claim_end=47, start=37544, end=37546),
+    ),)
+    text = corpus_index.document(STRATEGY).text
+    assert [text[c.start : c.end] for c in verdict.figures[0]] == ["47", "25"]
+
+    card = claim_html(1, Checked(ENVELOPE, verdict), FR)
+    assert card.startswith(
+        '<article class="claim claim-contradicted" id="claim-1"><div class="claim-head">'
+        '<span class="verdict verdict-contradicted">Contredit</span> <span class="claim-text">'
+        'L&#x27;enveloppe globale de la mesure 8 est de <mark class="differs">25 M€</mark>.'
+        '</span></div><p class="claim-explanation">Le document indique 47 M€')
+    # The claim's figure, then the row's two cells: the envelope (47) and the budget column
+    # that holds the claimed 25; the row's tabs are shown as spaces.
+    assert _marks(card) == [("differs", "25 M€"), ("differs", "25"), ("differs", "47")]
+    assert ('Contrat triennal fin 2020 <mark class="differs">25</mark> '
+            '<mark class="differs">47</mark></blockquote>'
+            '<ul class="figure-checks"><li class="figure-check differs">25 M€ → 47 (valeur)</li>'
+            '<li class="figure-check differs">25 M€ → 25 (colonne)</li></ul>') in card
+    assert ('<div class="claim-evidence"><h4>Passages cités</h4>'
+            '<article class="source" id="claim-1-source-1">') in card
+    assert f'<div class="source-locator">{MEASURE_8_TITLE}</div>' in card
+    assert card.count('class="source"') == 1 and 'data-open="0"' in card
+
+    english = claim_html(1, Checked(ENVELOPE, verdict), EN)
+    assert '<span class="verdict verdict-contradicted">Contradicted</span>' in english
+    assert ('<li class="figure-check differs">25 M€ → 47 (value)</li>'
+            '<li class="figure-check differs">25 M€ → 25 (column)</li>') in english
+    assert [f.text for f in evidence_figures(verdict.figures[0])] == ["47", "25"]
+
+
+def test_a_supported_claim_marks_the_agreeing_figure_in_a_source_card(checker):
+    verdict = checker.check(COTISATION_2020)
+    assert verdict.verdict == "supported"
+    assert verdict.explanation == (
+        f"Les documents le confirment : « {ARTICLE_5_QUOTE} » ({MEDICEN_TITLE}, Article 5).")
+    (citation,) = verdict.citations
+    assert (citation.doc_id, citation.label, citation.quote) == (
+        MEDICEN, "Article 5", ARTICLE_5_QUOTE)
+    assert verdict.figures == ((
+        FigureCheck(claimed="5.500 € HT", found="5.500 € HT", agrees=True, aspect="",
+                    claim_start=45, claim_end=55, start=24896, end=24906),
+    ),)
+    card = claim_html(2, Checked(COTISATION_2020, verdict), FR, first=3)
+    assert card.startswith(
+        '<article class="claim claim-supported" id="claim-2"><div class="claim-head">'
+        '<span class="verdict verdict-supported">Confirmé</span> <span class="claim-text">'
+        'La cotisation 2020 de l&#x27;EPT à Medicen est de <mark class="agrees">5.500 € HT</mark>.'
+        '</span></div>')
+    assert ('la cotisation 2020 est ainsi ramené à <mark class="agrees">5.500 € HT</mark> soit '
+            '6.600€ TTC.</blockquote><ul class="figure-checks">'
+            '<li class="figure-check agrees">5.500 € HT → 5.500 € HT (concorde)</li></ul>') in card
+    assert _marks(card) == [("agrees", "5.500 € HT"), ("agrees", "5.500 € HT")]
+    # The fourth passage of the panel: "Voir dans le document" sends its position.
+    assert 'data-open="3"' in card and 'id="claim-2-source-1"' in card
+    # Without checks, an evidence card is the chat's source card.
+    assert evidence_html(1, citation, (), FR, opens=0, card_id="source-1") == (
+        citation_html(1, citation, (), FR))
+
+
+def test_a_claim_the_corpus_says_nothing_of_has_no_evidence(checker):
+    verdict = checker.check(NOBEL)
+    assert (verdict.verdict, verdict.citations, verdict.figures) == ("not_in_corpus", (), ())
+    assert verdict.explanation == (
+        "Les documents ne disent rien qui confirme ou contredise cette affirmation. Sections "
+        "les plus proches : Un living lab santé, bien-être et autonomie pour le Grand-Orly Seine "
+        "Bièvre, Un living lab pour renforcer l’écosystème scientifique du… ; Un living lab "
+        "santé, bien-être et autonomie pour le Grand-Orly Seine Bièvre, Paragraphe 2 ; Un living "
+        "lab santé, bien-être et autonomie pour le Grand-Orly Seine Bièvre, Paragraphe 3.")
+    assert claim_html(3, Checked(NOBEL, verdict), FR) == (
+        '<article class="claim claim-not_in_corpus" id="claim-3"><div class="claim-head">'
+        '<span class="verdict verdict-not_in_corpus">Absent du corpus</span> '
+        f'<span class="claim-text">{NOBEL}</span></div>'
+        f'<p class="claim-explanation">{verdict.explanation}</p></article>'
+    )
+
+
+def test_a_claim_holding_markup_is_shown_as_text(checker):
+    verdict = checker.check(SCRIPT_CLAIM)
+    assert verdict.verdict == "contradicted"
+    assert [c.label for c in verdict.citations] == ["Article 5", "Article 5"]
+    card = claim_html(1, Checked(SCRIPT_CLAIM, verdict), FR)
+    assert '<span class="claim-text">&lt;script&gt;alert(1)&lt;/script&gt; La cotisation 2020 ' \
+           'est de <mark class="differs">7 500 € HT</mark>.</span>' in card
+    assert "<script" not in card
+    # The 2020 amount instead, then the claimed amount where the document gives it: for 2019.
+    assert re.findall(r'<li class="figure-check differs">([^<]*)</li>', card) == [
+        "7 500 € HT → 5.500 € HT (valeur)", "7 500 € HT → 7 500 € HT (année)"]
+    failed = claim_html(2, Checked('<img src=x onerror="alert(1)">', error="Erreur : <b>"), FR)
+    assert failed == (
+        '<article class="claim claim-error" id="claim-2"><div class="claim-head">'
+        '<span class="verdict verdict-error">Non vérifié</span> <span class="claim-text">'
+        "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</span></div>"
+        '<p class="claim-explanation">Erreur : &lt;b&gt;</p></article>'
+    )
+
+
+def test_the_panel_numbers_every_passage_and_says_what_is_left(checker):
+    supported = Checked(COTISATION_2020, checker.check(COTISATION_2020))
+    contradicted = Checked(SCRIPT_CLAIM, checker.check(SCRIPT_CLAIM))
+    running = FactCheck((supported, contradicted), total=3)
+    panel = factcheck_html(running, FR)
+    assert panel.startswith('<section class="factcheck running">'
+                            "<h3>Vérification en cours : 2 sur 3…</h3>"
+                            '<article class="claim claim-supported" id="claim-1">')
+    assert re.findall(r'data-open="(\d+)"', panel) == ["0", "1", "2"]
+    assert re.findall(r'<article class="source" id="([^"]+)"', panel) == [
+        "claim-1-source-1", "claim-2-source-1", "claim-2-source-2"]
+    assert running.evidence == [
+        (supported.verdict.citations[0], supported.verdict.figures[0]),
+        (contradicted.verdict.citations[0], contradicted.verdict.figures[0]),
+        (contradicted.verdict.citations[1], contradicted.verdict.figures[1]),
+    ]
+    done = FactCheck((supported, contradicted), total=2, skipped=5)
+    assert factcheck_html(done, EN).startswith(
+        '<section class="factcheck"><h3>Fact-check results</h3><p class="factcheck-limit">'
+        "At most 2 claims per check: the first 2 were checked, the next 5 were not. Check "
+        "those in another run.</p>")
+    assert factcheck_html(FactCheck(), FR) == (
+        '<div class="factcheck-empty">Collez une ou plusieurs affirmations, une par ligne, puis '
+        "cliquez sur « Vérifier » : chacune reçoit un verdict, son explication et les passages "
+        "cités.</div>")
+
+
+def test_figures_are_marked_at_their_offsets_in_a_quote_whose_spaces_are_collapsed():
+    quote = "Mesure <8>\tBudget\n  25\t47"
+    citation = Citation(doc_id="doc", title="Plan", section="Tableau › Mesure 8",
+                        label="Mesure 8", quote=quote, page=2, start=100, end=100 + len(quote))
+    at = 100 + quote.index("47")
+    checks = (
+        FigureCheck("25 M€", "47", False, "value", 0, 5, at, at + 2),
+        # Offsets that do not hold the figure they name mark nothing.
+        FigureCheck("25 M€", "25", True, "", 0, 5, at, at + 2),
+    )
+    assert evidence_html(1, citation, checks, FR, opens=4, card_id="claim-2-source-1") == (
+        '<article class="source" id="claim-2-source-1">'
+        '<div class="source-head"><span class="source-number">[1]</span> '
+        '<span class="source-title">Plan</span></div>'
+        '<div class="source-locator">Mesure 8, p. 2</div>'
+        '<div class="source-section">Tableau › Mesure 8</div>'
+        '<blockquote class="source-quote">Mesure &lt;8&gt; Budget 25 '
+        '<mark class="differs">47</mark></blockquote>'
+        '<ul class="figure-checks"><li class="figure-check differs">25 M€ → 47 (valeur)</li>'
+        '<li class="figure-check agrees">25 M€ → 25 (concorde)</li></ul>'
+        '<div class="source-reference" title="Référence à citer">« Mesure &lt;8&gt; Budget 25 47 '
+        "» — Plan, Mesure 8, p. 2</div>"
+        '<div class="source-actions"><button type="button" class="source-copy" '
+        'data-copy="« Mesure &lt;8&gt; Budget 25 47 » — Plan, Mesure 8, p. 2" '
+        'data-copied="Citation copiée">Copier la citation</button>'
+        '<button type="button" class="source-open" data-open="4">Voir dans le document</button>'
+        "</div></article>"
+    )
+
+
+def test_pasted_claims_are_one_per_line_without_blank_lines_or_list_markers():
+    pasted = ("  La cotisation 2020 est de 5.500 € HT.\n\n- L'enveloppe est de 47 M€.\n"
+              "• Medicen compte 400 membres.\n3. Le budget est de 25 M€.\n2) Autre.\n   \n"
+              "25 M€ pour la mesure 8.")
+    assert claim_lines(pasted) == [
+        "La cotisation 2020 est de 5.500 € HT.", "L'enveloppe est de 47 M€.",
+        "Medicen compte 400 membres.", "Le budget est de 25 M€.", "Autre.",
+        "25 M€ pour la mesure 8."]
+    assert claim_lines("") == claim_lines(None) == claim_lines(" \n\t\n") == []
+
+
+def test_a_run_shows_each_claim_once_checked_and_checks_at_most_the_limit():
+    pasted = "\n".join(f"Affirmation {n}." for n in range(1, 24))
+    seen = []
+
+    def check(claim):
+        seen.append(claim)
+        return Checked(claim, error="non vérifiée")
+
+    runs = list(fact_check_run(pasted, check))
+    assert MAX_CLAIMS == 20
+    assert [len(run.results) for run in runs] == list(range(21))
+    assert {(run.total, run.skipped) for run in runs} == {(20, 3)}
+    assert seen == [f"Affirmation {n}." for n in range(1, 21)]
+    assert runs[-1].results[-1] == Checked("Affirmation 20.", error="non vérifiée")
+    assert list(fact_check_run(" \n", check)) == [FactCheck()]
 
 
 # -- document view ------------------------------------------------------------------------
