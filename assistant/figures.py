@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 _NUMBER = r"\d{1,3}(?:[ .\u202f\u00a0]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
@@ -72,6 +73,11 @@ def _unit(raw: str | None) -> str:
 
 def figures(text: str) -> list[Figure]:
     """Every figure of a text, in order (years included, with no unit)."""
+    return list(_figures(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def _figures(text: str) -> tuple[Figure, ...]:
     out = []
     for match in FIGURE.finditer(text):
         number = match.group("number")
@@ -85,7 +91,7 @@ def figures(text: str) -> list[Figure]:
                 end=match.start() + len(match.group(0).rstrip()),
             )
         )
-    return out
+    return tuple(out)
 
 
 def normalise(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 #: Bump when tokenisation changes: stored tokens are then recomputed.
 TOKENIZER_VERSION = "4"
@@ -62,16 +63,22 @@ def _number(match: re.Match[str]) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Normalised search tokens of a French (or English) text."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _tokens(text: str) -> tuple[str, ...]:
+    # The same sentences are read for question after question: tokenised once.
     # "Pour : 45" in a vote count: "pour" is a stop word, the vote is not.
     text = VOTE.sub(r" vote \1 ", text)
     text = _NUMBER.sub(_number, text)
     text = _ELISION.sub(" ", text)
     text = strip_accents(text.lower())
-    return [
+    return tuple(
         stem(token)
         for token in _WORD.findall(text)
         if token not in STOPWORDS and (len(token) > 1 or token.isdigit())
-    ]
+    )
 
 
 class BM25:
