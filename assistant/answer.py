@@ -243,9 +243,12 @@ class Answerer:
                 if analysis.asks_who and (_PERSON.search(text) or _AGENT.search(text)):
                     score += 0.25  # "qui …" is answered by someone (or some body) named
                 in_unit = all(number in ref_of(chunk, kind) for kind, number in analysis.refs)
+                inline = _INLINE_LIST.match(text)
                 if analysis.wants_list and in_unit and (
                     chunk.kind == "list_item" or text.rstrip().endswith((":", ","))
-                    or _INLINE_LIST.match(text)
+                    # "Premiers objectifs : a, b, c" lists what its label names
+                    or inline and any(c & set(tokenize(text[: text.index(":")]))
+                                      for c in analysis.concepts)
                 ):
                     score += 0.3  # a list (of the unit asked), or what introduces one
                 if analysis.wants_list and chunk.kind == "table_row":

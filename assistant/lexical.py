@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 #: Bump when tokenisation changes: stored tokens are then recomputed.
-TOKENIZER_VERSION = "4"
+TOKENIZER_VERSION = "5"
 
 STOPWORDS = frozenset(
     """
@@ -40,8 +40,19 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+#: Verb, participle and derived-noun endings, longest first, with the shortest stem each
+#: may leave: "pilotent" and "piloté", "présidait" and "président", "rapporteur" and
+#: "rapportait", "résiliation" and "résilier", "financement" and "financer" meet.
+_SUFFIXES = (("aient", 5), ("ation", 5), ("ition", 5), ("ement", 4),
+             ("ait", 5), ("ant", 5), ("ent", 5), ("eur", 5), ("ric", 5))
+
+
 def stem(token: str) -> str:
-    """Light French stemming: plurals and final mute e (adhérentes -> adherent)."""
+    """Light French stemming: plurals, final mute e, verb and derived-noun endings.
+
+    Short stems are never cut further, so "montant", "présent" and "secteur" stay apart
+    from "mont", "pré" and "sect".
+    """
     if token.isdigit() or len(token) <= 3:
         return token
     if token.endswith("aux") and len(token) > 5:
@@ -51,8 +62,21 @@ def stem(token: str) -> str:
     # versé, versée, versées -> vers; adhérente -> adherent; proposer, propose -> propos
     while token.endswith("e") and len(token) > 4:
         token = token[:-1]
+    cut = _cut(token)
+    if cut != token:  # "représentant" -> "représent" -> "représ", as "représenté"
+        return _cut(cut)
     if token.endswith(("er", "ez")) and len(token) > 5:
         token = token[:-2]
+    return token
+
+
+def _cut(token: str) -> str:
+    """``token`` without the first of ``_SUFFIXES`` it ends with, if long enough."""
+    for suffix, shortest in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= shortest and not (
+            suffix == "ent" and token.endswith("ment")  # -ment only as -ement
+        ):
+            return token[: -len(suffix)]
     return token
 
 

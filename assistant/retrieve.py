@@ -103,7 +103,13 @@ _NUMBERED = re.compile(r"\bn°\s*([\w./-]*\d[\w./-]*)", re.IGNORECASE)
 #: What follows the number of an ordinal: "5e", "4ème", "1er", "3rd".
 ORDINAL_SUFFIX = r"\s?(?:e|è|ème|eme|ère|re|er|th|st|nd|rd)\b"
 _ORDINAL = re.compile(rf"\b(\d+){ORDINAL_SUFFIX}", re.IGNORECASE)
-_WHO_WORDS = re.compile(r"\b(?:qui|who|whom)\b", re.IGNORECASE)
+#: "qui", and "quelles structures", "which bodies": someone or some body is asked for.
+_WHO_WORDS = re.compile(
+    r"\b(?:qui|who|whom)\b|\b(?:quel(?:le)?s?|which|what)\s+(?:\w+\s+)?(?:structures?|"
+    r"organismes?|organisations?|institutions?|entités?|acteurs?|personnes?|personnalités?|"
+    r"élus?|bod(?:y|ies)|organi[sz]ations?|people|persons?)\b",
+    re.IGNORECASE,
+)
 _ENGLISH = re.compile(
     r"\b(?:the|what|which|who|how|does|did|is|are|was|were|of|for|and|much|many|when)\b",
     re.IGNORECASE,
@@ -120,7 +126,8 @@ FORM_WORDS = frozenset(
         "compte comptait compter count counts "
         "montant nombre selon y il elle ils elles donne donner what which who how much many "
         "does did do is are was were the of for and when whom say says said tell about give "
-        "there their its total sous doit doivent devra devront faire fait font peut peuvent"
+        "there their its total sous doit doivent devra devront faire fait font peut peuvent "
+        "celui celle ceux celles ci cela ceci one ones"
     )
 )
 

@@ -38,3 +38,14 @@ def test_acronyms_are_read_from_definitions_and_from_the_initials_of_names():
     assert found["GBM"] == frozenset({"grand", "besancon", "metropol"})
     assert found["GOSB"] == frozenset({"grand", "orly", "sein", "bievr"})
     assert found["IDF"] == frozenset({"ile", "franc"})
+
+
+def test_verb_forms_and_derived_nouns_meet_but_short_stems_stay_apart():
+    # what a question writes and what the documents write
+    assert tokenize("pilotent piloté présidait présidente rapporteur rapportait") == [
+        "pilot", "pilot", "presid", "presid", "rapport", "rapport"]
+    assert tokenize("résilier résiliation financer financement représentant représentée") == [
+        "resili", "resili", "financ", "financ", "repres", "repres"]
+    # too short to cut: a montant is no mont, présents are no pré, a secteur no sect
+    assert tokenize("montant présents secteur conseillers votants") == [
+        "montant", "present", "secteur", "conseill", "votant"]
