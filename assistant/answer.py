@@ -29,6 +29,9 @@ CHUNK_SHARE = 0.75
 SYNONYM_SHARE = 0.8
 #: Cap on a word's idf weight in coverage.
 MAX_WEIGHT = 4.0
+#: A chunk of so few words ("Pour : 45", "Année 2021 : 45 K€") is read with the words of
+#: its whole section.
+BARE_WORDS = 3
 #: How many retrieved chunks are read for evidence.
 READ_HITS = 8
 
@@ -189,6 +192,8 @@ class Answerer:
         for hit in hits[:read]:
             chunk = hit.chunk
             chunk_tokens = set(tokenize(chunk.search_text))
+            if len({t for t in tokenize(chunk.text) if not t[0].isdigit()}) <= BARE_WORDS:
+                chunk_tokens |= self.index.section_vocabulary(chunk.doc_id, chunk.section_path)
             chunk_coverage = self.coverage(analysis, chunk_tokens)
             named = True
             headers = " ".join(column for column, _ in chunk.cells)
@@ -579,7 +584,8 @@ def _fits(analysis: QueryAnalysis, text: str, chunk: Chunk) -> bool:
         headers = " ".join(column for column, _ in chunk.cells)
         if not any(re.search(r"\d", value) for _, value in chunk.cells):
             return False
-        if analysis.counted and not set(tokenize(f"{headers} {chunk.label}")) & analysis.counted:
+        if analysis.counted and not set(tokenize(f"{headers} {chunk.label}")) & analysis.counted \
+                and not _named_cells(analysis, chunk):  # "combien d'élus présents": Présents
             return False
         if analysis.wants_amount and not _MONEY_WORDS.search(f"{headers} {chunk.text}"):
             return False

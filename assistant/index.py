@@ -338,6 +338,20 @@ class Index:
             )
         return self._vocabularies[doc_id]
 
+    def section_vocabulary(self, doc_id: str, section_path: str) -> frozenset[str]:
+        """Every lexical token of the chunks under one section of a document.
+
+        "Pour : 45" says nothing alone; its section holds the decisions it voted.
+        """
+        key = f"{doc_id}\n{section_path}"
+        if key not in self._vocabularies:
+            chunks = self._store["chunks"]
+            self._vocabularies[key] = frozenset(
+                token for chunk in self.chunks(doc_id) if chunk.section_path == section_path
+                for token in chunks[chunk.id]["tokens"]
+            )
+        return self._vocabularies[key]
+
     def chunks(self, doc_id: str | None = None) -> list[Chunk]:
         """Indexed chunks in document order, for one document or all."""
         doc_ids = [doc_id] if doc_id is not None else sorted(self._store["documents"])

@@ -23,7 +23,7 @@ from pydantic import ConfigDict
 
 from assistant.figures import YEAR, figures
 from assistant.index import Index
-from assistant.lexical import strip_accents, tokenize
+from assistant.lexical import VOTE, strip_accents, tokenize
 from assistant.types import Chunk
 
 logger = logging.getLogger(__name__)
@@ -384,6 +384,8 @@ def _boost(chunk: Chunk, analysis: QueryAnalysis) -> float:
     if analysis.wants_figure and any(f.unit or f.value >= 1 and not YEAR.fullmatch(f.text)
                                      for f in figures(chunk.text)):
         factor *= 1.2
+    if "vote" in frozenset().union(*analysis.concepts) and VOTE.search(chunk.text):
+        factor *= 2.0  # "Pour : 45" says little to either ranking, but it is the vote
     if chunk.kind == "heading" and not analysis.wants_list:
         factor *= 0.5
     return factor
