@@ -188,6 +188,7 @@ class Answerer:
         own_words = [c for c in analysis.concepts
                      if analysis.carried and c not in analysis.carried
                      and c not in analysis.named and not c <= set(analysis.years)]
+        own_names = [c for c in analysis.named if c not in analysis.carried]
         out = []
         for hit in hits[:read]:
             chunk = hit.chunk
@@ -230,6 +231,9 @@ class Answerer:
                     for concept in analysis.named)
                 previous, previous_text = tokens, text
                 score = 0.6 * own + 0.4 * chunk_coverage + 0.5 * hit.score / best_hit
+                if own_names and not any(concept & (around | heading_tokens)
+                                         for concept in own_names):
+                    score -= 0.3  # it names none of whom or what the question names
                 if (chunk.kind == "heading" and not analysis.listed_kind) or _CONTENTS.search(text):
                     score -= 0.3  # a title names a subject, it does not say anything about it
                 # An amount is of something: a passage that never names what

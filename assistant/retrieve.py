@@ -140,13 +140,23 @@ def vocabulary() -> dict[str, dict[str, list[str]]]:
     return data
 
 
+@lru_cache(maxsize=2)
+def _by_stem(section: str) -> dict[tuple[str, ...], frozenset[str]]:
+    """A section of the vocabulary keyed by the tokens of its words, so that every form of
+    a word finds its entry ("signataire" that of "signataires")."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for word, others in vocabulary()[section].items():
+        out.setdefault(tuple(tokenize(word)), set()).update(
+            token for other in others for token in tokenize(other))
+    return {key: frozenset(tokens) for key, tokens in out.items()}
+
+
 def alternatives(word: str, english: bool) -> frozenset[str]:
     """Tokens of a question word with those of its translations and synonyms (data file)."""
-    out = set(tokenize(word))
-    maps = [vocabulary()["synonyms"]] + ([vocabulary()["english"]] if english else [])
-    for mapping in maps:
-        for other in mapping.get(word.lower(), []):
-            out.update(tokenize(other))
+    own = tuple(tokenize(word))
+    out = set(own)
+    for section in ("synonyms", "english") if english else ("synonyms",):
+        out |= _by_stem(section).get(own, frozenset())
     return frozenset(out)
 
 
