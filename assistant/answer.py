@@ -32,6 +32,8 @@ MAX_WEIGHT = 4.0
 #: A chunk of so few words ("Pour : 45", "Année 2021 : 45 K€") is read with the words of
 #: its whole section.
 BARE_WORDS = 3
+#: What a span that says none of a follow-up's own words loses (less as it says more).
+FOLLOW_UP_WEIGHT = 0.5
 #: How many retrieved chunks are read for evidence.
 READ_HITS = 8
 
@@ -247,8 +249,10 @@ class Answerer:
                     for year in analysis.years:  # a row's year may be in its column's header
                         score += 0.3 if year in text or year in headers else (
                             0.1 if year in chunk.search_text else 0)
-                if own_words and not any(concept & tokens for concept in own_words):
-                    score -= 0.3  # a follow-up's own words say what it asks of the subject
+                if own_words:  # a follow-up's own words say what it asks of the subject
+                    weights = [self.concept_weight(c) for c in own_words]
+                    said = sum(w for w, c in zip(weights, own_words, strict=True) if c & tokens)
+                    score -= FOLLOW_UP_WEIGHT * (1 - said / sum(weights))
                 if analysis.asks_who and (_PERSON.search(text) or _AGENT.search(text)):
                     score += 0.25  # "qui …" is answered by someone (or some body) named
                 in_unit = all(number in ref_of(chunk, kind) for kind, number in analysis.refs)

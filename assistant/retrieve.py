@@ -127,7 +127,7 @@ FORM_WORDS = frozenset(
         "montant nombre selon y il elle ils elles donne donner what which who how much many "
         "does did do is are was were the of for and when whom say says said tell about give "
         "there their its total sous doit doivent devra devront faire fait font peut peuvent "
-        "celui celle ceux celles ci cela ceci one ones"
+        "celui celle ceux celles ci cela ceci one ones tient tenait tenu tenue tiennent"
     )
 )
 
