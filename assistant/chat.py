@@ -37,7 +37,8 @@ from assistant.types import Answer, Citation, Verdict
 logger = logging.getLogger(__name__)
 
 _FOLLOW_UP = re.compile(
-    r"^\s*(?:et|and|what about|how about|same|idem|quid|pour|for|en|in)\b"
+    r"^\s*(?:et|and|what about|how about|same|idem|quid|pour|for|en|in|selon|d['’]après|lors|"
+    r"avec|according|during|that of)\b"
     r"|\b(?:cette|cet|ces|celle|celui|celle-ci|celui-ci|ce dernier|cette dernière|en est|"
     r"l'année (?:suivante|d'après|précédente|d'avant)|la suivante|la précédente|"
     r"this|that|these|those|it|its|the same|next year|previous year|the year after|"
@@ -346,7 +347,18 @@ _PARTS = re.compile(
     r"comment|pour combien|à quel|à quelle|dans quel|dans quelle|sur quel|peut|how|what|which|"
     r"who|when|where|can|is|are|does|do|did)\b"
     # ", et la Région la finance-t-elle …": a second question, asked by inversion
-    r"|[^,?]*\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b)",
+    r"|[^,?]*\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b"
+    # "… en 2019 et celui de Grand Besançon en 2024": the same asked of another
+    r"|(?:celui|celle|ceux|celles)\s+(?:de|du|des|d['’]|entre)|that\s+of\b)"
+    # "…, et selon l'article sur le living lab ?", "…, et lors du vote ?": the same asked
+    # of another source or moment
+    r"|,\s+(?:et|and)\s+(?=(?:selon|d['’]après|lors|avec\s+quel\w*|according|during|at\s+the\s+time)"
+    r"\b)",
+    re.IGNORECASE,
+)
+#: "… ont obtenu respectivement A et B ?": the same asked of A, then of B.
+_RESPECTIVELY = re.compile(
+    r"\b(?:respectivement|respectively)\s+(?P<a>.+?)\s+(?:et|and)\s+(?P<b>[^?]+?)(?=\s*\?|$)",
     re.IGNORECASE,
 )
 
@@ -364,11 +376,15 @@ def split_question(question: str) -> list[str]:
         alone = question[: compared.start()] + question[compared.end() :]
         before = alone.replace(years[-1], earlier_years(years[-1], compared))
         return [alone, before]
+    respectively = _RESPECTIVELY.search(question)
+    if respectively:
+        head, tail = question[: respectively.start()], question[respectively.end() :]
+        return [f"{head}{respectively.group(part)}{tail}".strip() for part in ("a", "b")]
     sentences = re.split(r"(?<=[?.!])\s+", question.strip())
     asked = [sentence for sentence in sentences if sentence.endswith("?")] or [question]
     pieces = [piece.strip(" ,") for sentence in asked for piece in _PARTS.split(sentence)
               if piece.strip(" ,")]
-    pieces = [piece if piece.endswith("?") else f"{piece} ?" for piece in pieces
+    pieces = [piece if piece.endswith("?") else f"{piece.rstrip('.!')} ?" for piece in pieces
               if len(re.findall(r"\w+", piece)) >= 2]
     return pieces if len(pieces) > 1 else [question]
 

@@ -32,6 +32,8 @@ RRF_K = 60
 CANDIDATES = 50
 #: Weight of the coverage ranking in the fusion, next to dense and BM25 (1 each).
 COVERAGE_WEIGHT = 0.5
+#: Boost of the chunks of the document a question names as its source ("selon la stratégie").
+SOURCE_BOOST = 2.0
 
 #: Kinds of numbered units a question can name, with their French and English words.
 REF_WORDS = {
@@ -217,6 +219,7 @@ class QueryAnalysis:
     named: tuple[frozenset[str], ...] = ()
     event: frozenset[str] = frozenset()
     measured: frozenset[str] = frozenset()
+    source: frozenset[str] = frozenset()
 
 
 def ref_kind(word: str) -> str:
@@ -274,7 +277,42 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         event=_event(asked, english) if _DATE_WORDS.search(question) else frozenset(),
         measured=(alternatives(measured.group(1), english) - FORM_WORDS
                   if measured and _AMOUNT_WORDS.search(question) else frozenset()),
+        source=_source(asked),
     )
+
+
+#: "selon la convention de l'EPT", "d'après l'article sur le living lab", "in the strategy":
+#: the document a question (or a part of it) is asked of.
+_SOURCE = re.compile(
+    r"\b(?:selon|d['’]après|dans|according to|in)\s+(?:la|le|les|l['’]|the|its|their)\s*"
+    r"(?P<what>(?:stratégie|convention|délibération|article|document|texte|presse|"
+    r"strategy|agreement|deliberation|resolution|article|press)\b[^?,;()]*)",
+    re.IGNORECASE,
+)
+
+
+def _source(asked: str) -> frozenset[str]:
+    """The tokens of the document a question names as its source, if it names one."""
+    match = _SOURCE.search(asked)
+    return frozenset(tokenize(match.group("what"))) - FORM_WORDS if match else frozenset()
+
+
+def named_source(index: Index, analysis: QueryAnalysis) -> str | None:
+    """The document whose title, type or issuer the question's source words name best.
+
+    None when the question names no source or several documents fit it as well.
+    """
+    if not analysis.source:
+        return None
+    fit = {}
+    for record in index.documents():
+        meta = record.meta
+        words = set(tokenize(f"{meta.title} {meta.doc_type} {meta.issuer}"))
+        fit[record.doc_id] = len(analysis.source & words) / len(analysis.source)
+    ranked = sorted(fit.items(), key=lambda item: -item[1])
+    if ranked and ranked[0][1] >= 0.5 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
+    return None
 
 
 #: "a-t-elle été signée", "ont été transmis", "was signed": the event a date is asked for.
@@ -442,10 +480,12 @@ def search(
         for rank, (chunk_id, _) in enumerate(ranking):
             fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (RRF_K + rank + 1)
     dense_scores, lexical_scores = dict(dense), dict(lexical)
+    source = named_source(index, analysis)
     hits = []
     for chunk_id, score in fused.items():
         chunk = index.chunk(chunk_id)
-        hits.append(Hit(chunk, score * _boost(chunk, analysis), dense_scores.get(chunk_id, 0.0),
+        boost = _boost(chunk, analysis) * (SOURCE_BOOST if chunk.doc_id == source else 1.0)
+        hits.append(Hit(chunk, score * boost, dense_scores.get(chunk_id, 0.0),
                         lexical_scores.get(chunk_id, 0.0)))
     hits.sort(key=lambda hit: (-hit.score, hit.chunk.id))
     return hits[:k]
