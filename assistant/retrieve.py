@@ -144,8 +144,10 @@ def vocabulary() -> dict[str, dict[str, list[str]]]:
 
 @lru_cache(maxsize=2)
 def _by_stem(section: str) -> dict[tuple[str, ...], frozenset[str]]:
-    """A section of the vocabulary keyed by the tokens of its words, so that every form of
-    a word finds its entry ("signataire" that of "signataires")."""
+    """A section of the vocabulary keyed by the tokens of its words.
+
+    Every form of a word then finds its entry ("signataire" that of "signataires").
+    """
     out: dict[tuple[str, ...], set[str]] = {}
     for word, others in vocabulary()[section].items():
         out.setdefault(tuple(tokenize(word)), set()).update(
