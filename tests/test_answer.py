@@ -332,7 +332,7 @@ def test_question_analysis_reads_units_years_and_intent():
             .concepts for token in concept} == {"delai", "ept", "bilan"}
     # an amount is of something; an evolution asks for amounts
     assert analyse("Quel est le budget annuel de fonctionnement du PMT ?").measured == {
-        "fonctionnement"}
+        "fonctionn"}
     evolution = analyse("La subvention a-t-elle augmenté en 2024 ?")
     assert (evolution.wants_figure, evolution.wants_amount) == (True, True)
 
@@ -387,3 +387,70 @@ def test_a_question_naming_two_rows_of_a_table_gets_both(assistant):
     assert [c.label for c in answer.citations] == ["Tableau › Commission n°2", "Tableau › Bureau"]
     single = assistant.ask("Quel est le budget Région de la mesure 8 ?")
     assert len(single.citations) == 1
+
+
+def test_an_acronym_users_write_is_read_as_the_name_it_abbreviates(assistant):
+    # the documents write "Grand-Orly Seine Bièvre", never "GOSB"
+    answer = assistant.ask("Combien de conseillers en exercice compte le conseil du territoire "
+                           "GOSB ?")
+    assert answer.answer.startswith(
+        "Nombre de Conseillers en exercice composant le Conseil du territoire — 92\n")
+    assert answer.citations[0].doc_id == MEDICEN
+
+
+def test_a_vote_asked_in_other_words_is_the_vote_count(assistant):
+    # "Pour : 45" says little to either ranking; its section holds the decision it voted
+    answer = assistant.ask("Combien de voix favorables l'adhésion de l'EPT au pôle Medicen "
+                           "a-t-elle recueillies ?")
+    assert answer.answer.startswith("45\n\nSource : « Pour : 45 »")
+    assert (answer.citations[0].doc_id, answer.citations[0].quote) == (MEDICEN, "Pour : 45")
+
+
+def test_respectively_asks_the_same_of_each_and_cites_both(assistant):
+    assert split_question("Combien de voix pour ont obtenu respectivement l'adhésion de l'EPT "
+                          "à Medicen et le soutien du Grand Besançon à PMT Health ?") == [
+        "Combien de voix pour ont obtenu l'adhésion de l'EPT à Medicen ?",
+        "Combien de voix pour ont obtenu le soutien du Grand Besançon à PMT Health ?",
+    ]
+    answer = assistant.ask("Combien de voix pour ont obtenu respectivement l'adhésion de l'EPT "
+                           "à Medicen et le soutien du Grand Besançon à PMT Health ?")
+    assert [c.doc_id for c in answer.citations[:2]] == [MEDICEN, PMT]
+    assert answer.citations[0].quote == "Pour : 45"
+    assert "Pour : 102" in answer.citations[1].quote
+
+
+def test_a_part_asked_of_another_source_or_moment_is_a_follow_up():
+    assert split_question("Qui était à la tête de l'EPT lors de la signature de la convention "
+                          "de gouvernance de 2018, et lors du vote sur Medicen fin 2019 ?") == [
+        "Qui était à la tête de l'EPT lors de la signature de la convention de gouvernance de "
+        "2018 ?",
+        "lors du vote sur Medicen fin 2019 ?",
+    ]
+    assert split_question("Comparez la cotisation de l'EPT en 2019 et celle de Grand Besançon "
+                          "en 2024.")[1] == "celle de Grand Besançon en 2024 ?"
+    assert resolve("selon l'article sur le living lab ?", ["Combien d'entreprises fédère "
+                                                           "Medicen ?"]) == (
+        "selon l'article sur le living lab ? — Combien d'entreprises fédère Medicen ?")
+
+
+def test_the_document_a_question_names_as_its_source_ranks_first(assistant, corpus_index):
+    analysis = analyse("Combien d'entreprises Medicen fédère-t-il selon l'article sur le "
+                       "living lab ?", corpus_index.acronyms)
+    assert analysis.source == frozenset({"articl", "living", "lab"})
+    assert search(corpus_index, analysis, k=1)[0].chunk.doc_id == LIVING_LAB
+    answer = assistant.ask("Combien d'entreprises Medicen fédère-t-il selon l'article sur le "
+                           "living lab ?")
+    assert answer.answer.startswith("400 entreprises")
+
+
+def test_a_follow_up_is_answered_by_the_span_that_says_most_of_its_own_words(assistant):
+    answer = assistant.ask("Et qui tenait le secrétariat de séance ?",
+                           ["Qui présidait la séance du conseil territorial du 21 décembre 2019 ?"])
+    assert "Secrétaire de Séance : Monsieur Julien Dumaine" in answer.citations[0].quote
+
+
+def test_which_bodies_is_a_who_question_answered_by_the_bodies_named(assistant):
+    answer = assistant.ask("Quelles structures pilotent le living lab santé du territoire ?")
+    assert answer.citations[0].quote == (
+        "Ce living lab territorial est piloté par l’EPT (établissement public territorial), "
+        "la CCI 94 et Medicen Paris Region.")
