@@ -9,6 +9,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -244,3 +245,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: the index keeps its last complete state", file=sys.stderr)  # noqa: T201
         return 130
+    except BrokenPipeError:
+        # `assistant ask … | head`: the reader has what it wanted; the rest goes nowhere
+        # (as the Python documentation advises, so that the exit flush cannot fail)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

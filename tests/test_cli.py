@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import LIVING_LAB, ROOT
+from tests.conftest import LIVING_LAB, PRESS_2018, ROOT
 
 
 def run(args: list[str], corpus: Path, index: Path) -> subprocess.CompletedProcess[str]:
@@ -111,3 +111,19 @@ def test_eval_writes_json_and_markdown_reports(small_corpus, tmp_path):
     data = json.loads((reports / "mini.json").read_text(encoding="utf-8"))
     assert data["metrics"]["correct"] == 1.0 and data["metrics"]["questions"] == 1
     assert (reports / "mini.md").read_text(encoding="utf-8").startswith("# Evaluation: mini")
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_no_error(corpus_index):
+    settings = corpus_index.settings
+    env = dict(os.environ, ASSISTANT_CORPUS_DIR=str(settings.corpus_dir),
+               ASSISTANT_INDEX_DIR=str(settings.index_dir))
+    # `assistant chunks --json | head -1`: the reader leaves after one line of the 550,
+    # far more than a pipe holds, so the command writes into a closed pipe
+    process = subprocess.Popen([sys.executable, "-m", "assistant", "chunks", "--json"],
+                               cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stderr is not None
+    assert json.loads(process.stdout.readline())["doc_id"] == PRESS_2018
+    process.stdout.close()
+    assert process.wait(timeout=600) == 0
+    assert process.stderr.read() == ""
