@@ -86,6 +86,17 @@ _SAME_COUNT = (
     frozenset({"entrepris", "societ", "compani", "company", "firm"}),
     frozenset({"conseiller", "conseill", "elu", "councillor", "councilor"}),
     frozenset({"commun", "municipaliti", "municipality", "town"}),
+    # units of time, in both languages
+    frozenset({"an", "ans", "anne", "year"}),
+    frozenset({"moi", "month"}),
+    frozenset({"jour", "day"}),
+    frozenset({"semain", "week"}),
+)
+#: Words that open a complement after a counted noun ("voix pour au conseil", "entreprises
+#: sur le territoire"), accents stripped.
+_COMPLEMENT = frozenset(
+    "a au aux de du des le la les un une en dans sur par avec sans chez vers selon "
+    "of in on at to by with from the a an into within".split()
 )
 #: Words sharing this many first letters and one starting the other are kin.
 _PREFIX = 6
@@ -425,7 +436,19 @@ def _part(text: str, figure: Quantity, asserted: list[Quantity], years: frozense
             concepts=clause_subject.concepts + tuple(c for c, _ in extra),
             primary=(clause_subject.primary or clause_subject.concepts)
             + tuple(o for _, o in extra))
-    before = max([start, *(q.end for q in asserted if q.end <= figure.start)])
+    # The words before a figure are its own from the start of its clause ("…, dont le
+    # total atteint 490 000") or from the end of what the figure before says ("28
+    # présents et 17 absents représentés, soit 45 votants": "absents représentés" is
+    # said of 17, not of 45), or else from the end of the figure before and its noun
+    # ("le 11 avril 2024 a été ouverte à 18h00").
+    before = max(b for b in bounds if b <= figure.start)
+    for previous_figure in asserted:
+        if before <= previous_figure.end <= figure.start:
+            said = _PHRASE_END.search(text, previous_figure.end, figure.start)
+            noun = re.match(rf"\s*{re.escape(previous_figure.noun)}", text[
+                previous_figure.end : figure.start]) if previous_figure.noun else None
+            before = said.start() if said else previous_figure.end + (
+                noun.end() if noun else 0)
     after_end = min([end, *(q.start for q in asserted if q.start >= figure.end)])
     stop = _PHRASE_END.search(text, figure.end, after_end)
     near = text[before : figure.start] + " " + text[figure.end : stop.start() if stop
@@ -443,7 +466,9 @@ def _part(text: str, figure: Quantity, asserted: list[Quantity], years: frozense
             and _ADDED.fullmatch(gap.replace(previous[-1].noun, "", 1).strip(" ,;:(") )):
         # "322 000 employés, dont 56 000": the second figure counts employés too
         figure = dataclasses.replace(figure, kind="count", noun=previous[-1].noun)
-    return Part(figure, clause_subject, frozenset(near_tokens - FORM_WORDS),
+    # "total" is a question's form ("le montant total"), but next to a claim's figure it
+    # names a line of a table ("dont le total atteint 490 000")
+    return Part(figure, clause_subject, frozenset(near_tokens - (FORM_WORDS - {"total"})),
                 frozenset(int(y) for y in dated) or years,
                 _analysis(text[start:end], lang, lexicon.acronyms), whole)
 
@@ -673,12 +698,16 @@ class Checker:
                 shifted = dataclasses.replace(figure, start=start + figure.start,
                                               end=start + figure.end)
                 years = header_years or self._years(value_text, figure, chunk)
-                local = set(tokenize(f"{column} {row}")) | set(
+                # what says what the figure is: its column, its line and the headings of
+                # its table ("Annexe 2 : budget prévisionnel 2024 › Dépenses")
+                local = set(tokenize(f"{column} {row} {chunk.section_path}")) | set(
                     tokenize(value_text[max(0, figure.start - 100) : figure.start]))
                 # a figure alone in its cell counts what the header says; one in a
                 # sentence, what the sentence says
                 alone = re.fullmatch(r"[\d\s.,]+", value_text) is not None
-                noun = frozenset(tokenize(column)) if column and alone else _noun_tokens(
+                # (or, under no header, what the row label says: "Nombre de Conseillers en
+                # exercice … : 92")
+                noun = frozenset(tokenize(column or row)) if alone else _noun_tokens(
                     value_text, figure, claim.lang == "en")
                 out.append(Slot(span, shifted, context, frozenset(local), frozenset(years),
                                 noun, column, row, tuple(conflicts), named, headers))
@@ -958,9 +987,13 @@ class Checker:
         """The bodies a span names before a figure that the claim does not name."""
         before = slot.span.text[: slot.quantity.start - slot.span.start]
         mine = self._claim_entity_tokens(claim)
+        # a name the claim writes in lower case ("le Pôle des microtechniques") is the
+        # claim's too
+        written = set(tokenize(claim.text))
         return [_full_name(before, start, name) for name, tokens, start
                 in entities(before, False, self.index.acronyms, self.names)
-                if not tokens & mine]
+                if not tokens & mine
+                and not {t for t in tokenize(name) if not t.isdigit()} <= written]
 
     # -- verdict --------------------------------------------------------------------------
 
@@ -1257,8 +1290,13 @@ def _around(text: str, figures: list[Quantity], position: int) -> set[str]:
     start = max([start, *(m.end() for m in re.finditer(r"[;.]\s", text[: figure.start]))])
     words = set(tokenize(text[start : figure.start]))
     following = figures[position + 1].start if position + 1 < len(figures) else len(text)
-    after = text[figure.end : min(following, figure.end + (100 if figure.kind in (
-        "date", "year") else 50))]
+    reach = figure.end + (100 if figure.kind in ("date", "year") else 50)
+    after = text[figure.end : min(following, reach)]
+    if following <= reach:
+        # "ouverte à 18h00 et levée à 20h58": what follows "et" is said of the next one
+        joints = list(re.finditer(r",|\s(?:et|and)\s", after))
+        if joints:
+            after = after[: joints[-1].start()]
     return words | set(tokenize(re.split(r"[.;:]", after)[0]))
 
 
@@ -1276,6 +1314,12 @@ def _noun_tokens(text: str, figure: Quantity, english: bool) -> frozenset[str]:
     """
     after = re.match(r"[^.;:,()\n\t]{0,50}", text[figure.end :])
     words = after.group(0).split()[:4] if after else []
+    # the noun phrase ends where a complement starts: "123 voix pour au conseil de
+    # communauté" counts votes, not the council
+    ends = next((i for i, word in enumerate(words[1:], 1)
+                 if strip_accents(word.lower()) in _COMPLEMENT
+                 or re.match(r"[dl]['’]", word.lower())), len(words))
+    words = words[:ends]
     out: set[str] = set()
     if figure.noun:
         # the word itself (its translations for an English claim): a French synonym of
@@ -1292,7 +1336,15 @@ def _noun_tokens(text: str, figure: Quantity, english: bool) -> frozenset[str]:
 
 
 def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two figures count the same thing.
+
+    The same word, words of one family ("physiquement", "physiques": a long common
+    beginning), or words that count the same thing (``_SAME_COUNT``).
+    """
     if a & b:
+        return True
+    if any(len(x) >= _PREFIX and len(y) >= _PREFIX and (x.startswith(y) or y.startswith(x))
+           for x in a for y in b if not x.isdigit()):
         return True
     return any(group & a and group & b for group in _SAME_COUNT)
 
