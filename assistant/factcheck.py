@@ -36,7 +36,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.answer import _YEAR_SPAN, Answerer, Evidence, _dated, _years_of, units
+from assistant.answer import (
+    _YEAR_SPAN,
+    SYNONYM_SHARE,
+    Answerer,
+    Evidence,
+    _dated,
+    _years_of,
+    units,
+)
 from assistant.figures import Figure, Quantity, QuantityKind, quantities
 from assistant.index import Index
 from assistant.lexical import STOPWORDS, strip_accents, tokenize
@@ -69,6 +77,10 @@ MIN_RIVAL = 0.7
 MARGIN = 0.15
 #: A claim without figures is supported by a span that says this much of it.
 MIN_STATEMENT = 0.85
+#: A word of the claim that a document never uses weighs this share of its weight in
+#: how much of the claim a span of that document covers: the document could not have
+#: said it, so its absence says less ("regroupe 26 communes", "Avec … 24 communes").
+UNUSED = 0.5
 #: Chunks retrieved per query (the claim, and the claim without its figures).
 RETRIEVED = 14
 #: A span shorter than this ("Pour : 45", "Année 2021 : 45 K€") is also read with the
@@ -215,6 +227,11 @@ class Claim:
     tokens: frozenset[str]
     entities: tuple[tuple[str, frozenset[str], int], ...] = ()
 
+    @property
+    def names(self) -> tuple[frozenset[str], ...]:
+        """The words of each body or person the claim names (a name counts once)."""
+        return tuple(tokens for _, tokens, _ in self.entities)
+
 
 @dataclass(frozen=True)
 class Context:
@@ -229,6 +246,7 @@ class Context:
     section: frozenset[str]
     title: frozenset[str]
     around: frozenset[str] = frozenset()
+    document: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -544,6 +562,7 @@ class Checker:
         self._units: frozenset[tuple[str, str]] | None = None
         self._names: frozenset[str] | None = None
         self._lexicon: Lexicon | None = None
+        self._vocabularies: dict[str, frozenset[str]] = {}
 
     @property
     def lexicon(self) -> Lexicon:
@@ -613,20 +632,37 @@ class Checker:
         for hit in hits:
             chunk = hit.chunk
             section = frozenset(tokenize(chunk.section_path))
-            title = frozenset(tokenize(self.index.document(chunk.doc_id).meta.title))
+            title = self._title_words(chunk.doc_id)
             if chunk.kind == "table_row":
                 own = frozenset(tokenize(chunk.search_text))
                 out.append((Evidence(chunk, chunk.start, chunk.end, chunk.text, 0.0, hit.score),
-                            Context(own, frozenset(), section, title)))
+                            Context(own, frozenset(), section, title,
+                                    document=self._document_words(chunk.doc_id))))
                 continue
             previous: frozenset[str] = frozenset()
             for start, end, text in units(chunk):
                 tokens = frozenset(tokenize(text))
                 around = self._section_words(chunk) if len(text) < SHORT_SPAN else frozenset()
                 out.append((Evidence(chunk, start, end, text, 0.0, hit.score),
-                            Context(tokens, previous, section, title, around)))
+                            Context(tokens, previous, section, title, around,
+                                    self._document_words(chunk.doc_id))))
                 previous = tokens
         return out
+
+    def _document_words(self, doc_id: str) -> frozenset[str]:
+        """Every word a document uses (cached)."""
+        if doc_id not in self._vocabularies:
+            self._vocabularies[doc_id] = frozenset(tokenize(self.index.document(doc_id).text))
+        return self._vocabularies[doc_id]
+
+    def _title_words(self, doc_id: str) -> frozenset[str]:
+        """The words of a document's title and of its issuer.
+
+        A deliberation of Grand Besançon Métropole speaks for it even where neither its
+        title nor the sentence names it ("Elle prendra fin au plus tard le …").
+        """
+        meta = self.index.document(doc_id).meta
+        return frozenset(tokenize(f"{meta.title} {meta.issuer}"))
 
     def _heading(self, chunk: Chunk) -> Chunk | None:
         """The heading chunk of a chunk's section, when it holds a figure."""
@@ -822,17 +858,63 @@ class Checker:
             total += weight if own & tokens else 0.5 * weight
         return total
 
-    def cover(self, analysis: QueryAnalysis, context: Context) -> tuple[float, float]:
+    def coverage(self, analysis: QueryAnalysis, tokens: set[str] | frozenset[str],
+                 names: tuple[frozenset[str], ...] = (),
+                 document: frozenset[str] = frozenset(),
+                 further: tuple[tuple[frozenset[str], float], ...] = ()) -> float:
+        """Idf-weighted share of a claim's subject words present in ``tokens``.
+
+        As ``Answerer.coverage``, except that a name counts as one word however many
+        words it has: "Grand Besançon Métropole" weighs what its rarest word weighs, and
+        each of its words a part of that (a name of three words would otherwise outweigh
+        the rest of the claim, and a span that gives it by a pronoun would cover little).
+        A word other than a name that the span's ``document`` never uses weighs less
+        (``UNUSED``): the claim's own wording ("regroupe", "au titre de") is no sign that
+        a span of that document speaks of something else. A word found only in
+        ``further`` words (the sentence before, the title) counts the share given with
+        them.
+        """
+        if not analysis.concepts:
+            return 1.0
+        primary = analysis.primary or analysis.concepts
+        weights = [self.answerer.concept_weight(concept)
+                   * (0.5 if concept in analysis.carried else 1.0)
+                   for concept in analysis.concepts]
+        groups = [next((i for i, name in enumerate(names) if own and own <= name), -1 - n)
+                  for n, own in enumerate(primary)]
+        if document:  # (a name the document never uses says it is about someone else)
+            weights = [w if concept & document or group >= 0 else UNUSED * w
+                       for w, concept, group in zip(weights, analysis.concepts, groups,
+                                                    strict=True)]
+        for group in set(groups):
+            members = [n for n, g in enumerate(groups) if g == group]
+            if len(members) > 1:
+                total, top = sum(weights[n] for n in members), max(weights[n] for n in members)
+                for n in members:
+                    weights[n] *= top / total
+        found = 0.0
+        for weight, concept, own in zip(weights, analysis.concepts, primary, strict=True):
+            found += weight * max(
+                (share * (1.0 if own & words else SYNONYM_SHARE)
+                 for words, share in ((tokens, 1.0), *further) if concept & words),
+                default=0.0)
+        return found / sum(weights)
+
+    def cover(self, analysis: QueryAnalysis, context: Context,
+              names: tuple[frozenset[str], ...] = ()) -> tuple[float, float]:
         """Share of a subject a span covers: with all its context, and with less.
 
-        The second share counts its own words, section label and previous sentence only
-        (no title, no rest of the section).
+        A word of the subject counts in full in the span or its section label, 0.9 in the
+        sentence before, 0.85 in the document title or the rest of the section (those say
+        it of every span around). The second share leaves the title and the rest of the
+        section out.
         """
-        coverage = self.answerer.coverage
-        own = max(coverage(analysis, set(context.own | context.section)),
-                  0.9 * coverage(analysis, set(context.own | context.previous | context.section)))
-        wide = context.own | context.previous | context.section | context.title | context.around
-        return max(own, 0.85 * coverage(analysis, set(wide))), own
+        close = context.own | context.section
+        before = ((context.previous, 0.9),)
+        own = self.coverage(analysis, close, names, context.document, before)
+        wide = self.coverage(analysis, close, names, context.document,
+                             (*before, (context.title | context.around, 0.85)))
+        return wide, own
 
     # -- alignment ------------------------------------------------------------------------
 
@@ -1108,8 +1190,9 @@ class Checker:
         Supported when a span says nearly all of it, unless it gives one of the claim's
         bodies as another.
         """
-        ranked = sorted((dataclasses.replace(span, coverage=self.cover(claim.subject, context)[0])
-                         for span, context in spans), key=lambda e: (-e.coverage, e.start))
+        ranked = sorted((dataclasses.replace(
+            span, coverage=self.cover(claim.subject, context, claim.names)[0])
+            for span, context in spans), key=lambda e: (-e.coverage, e.start))
         close = [span for span in ranked[:3] if span.coverage >= MIN_SUBJECT]
         body = self._other_body(claim, close)
         if body:
