@@ -286,6 +286,8 @@ class Match:
     local: float
     agreement: int
     noun: bool | None = None
+    named: bool = False
+    anchored: bool = False
 
     @property
     def figure(self) -> Quantity:
@@ -619,10 +621,28 @@ class Checker:
                     merged[hit.chunk.id] = Hit(hit.chunk, score, hit.dense, hit.lexical)
         return sorted(merged.values(), key=lambda h: (-h.score, h.chunk.id))
 
-    def spans(self, hits: list[Hit]) -> list[tuple[Evidence, Context]]:
-        """The quotable spans of the retrieved chunks, each with the words it is read with."""
+    def spans(self, hits: list[Hit], claim: Claim | None = None
+              ) -> list[tuple[Evidence, Context]]:
+        """The quotable spans of the retrieved chunks, each with the words it is read with.
+
+        A retrieved table row brings the line of its table that the claim names (the one
+        whose deliberation range holds the deliberation, or the measure's), which a
+        neighbouring line may have outranked.
+        """
         out = []
         seen = {hit.chunk.id for hit in hits}
+        if claim is not None:
+            tables = {(h.chunk.doc_id, h.chunk.group): h for h in hits
+                      if h.chunk.kind == "table_row" and h.chunk.group}
+            for (doc_id, group), hit in tables.items():
+                lines = [self.index.chunk(cid) for cid in self._row_names(doc_id, group)
+                         if cid not in seen]
+                named = [c for c in lines if self._claims_row(claim, c)
+                         and (_RANGE.search(c.label.split(" › ")[-1]) or any(
+                             number in ref_of(c, kind) for kind, number in claim.refs))]
+                for chunk in named[:2]:
+                    seen.add(chunk.id)
+                    hits = [*hits, Hit(chunk, hit.score)]
         for hit in list(hits):
             heading = self._heading(hit.chunk)
             if heading is not None and heading.id not in seen:
@@ -924,13 +944,24 @@ class Checker:
         if not _comparable(figure, found):
             return None
         conflicts = list(slot.conflicts)
+        named = slot.named
+        mine_row = self._part_row(claim, part, slot)
         agreement = 0
+        if mine_row is not None:  # the words next to the figure name its line
+            conflicts = [c for c in conflicts if c != "row"] + ([] if mine_row else ["row"])
+            # named outright when the claim has every word of the line ("Total"; not
+            # "Commission n°2" for "sa commission permanente")
+            named = mine_row and set(tokenize(slot.row)) <= part.near | claim.tokens
+            agreement += mine_row
         if figure.qualifier and found.qualifier and figure.qualifier != found.qualifier:
             conflicts.append("HT/TTC")
         if (figure.kind == "date" and found.kind == "date" and figure.month_day[1]
                 and figure.month_day == found.month_day and figure.year != found.year):
             agreement += 1  # the same day of another year: the same event, misdated
-        if figure.kind not in ("date", "year") and part.years and slot.years:
+        if (figure.kind == "date" and found.kind == "date" and figure.year
+                and figure.month_day[1] and _states_all(figure, found)):
+            agreement += 1  # the whole date as the claim writes it: hardly a coincidence
+        if figure.kind not in ("date", "year", "time") and part.years and slot.years:
             if part.years & slot.years:
                 agreement += 1
             else:
@@ -956,24 +987,61 @@ class Checker:
                 conflicts.append("column")
             elif chosen:
                 agreement += 1
-        subject, own = self.cover(part.subject, slot.context)
+        names = claim.names
+        subject, own = self.cover(part.subject, slot.context, names)
         if part.whole is not None and part.whole is not part.subject:
-            whole, whole_own = self.cover(part.whole, slot.context)
+            whole, whole_own = self.cover(part.whole, slot.context, names)
             subject, own = max(subject, whole), max(own, whole_own)
-        local = self.answerer.coverage(part.subject, set(slot.local))
+        local = self.coverage(_focus(part), set(slot.local), names)
         return Match(part, slot, figure.same_value(found), tuple(dict.fromkeys(conflicts)),
-                     subject, own, local, agreement, noun)
+                     subject, own, local, agreement, noun, named)
 
-    def find(self, claim: Claim, part: Part, slots: list[Slot]) -> Finding:
-        """What the slots say of one asserted figure: support, a rival value, or a clash."""
+    def _part_row(self, claim: Claim, part: Part, slot: Slot) -> bool | None:
+        """Whether a table row is the line the words next to a figure of the claim name.
+
+        "Les salaires du personnel représentent 285 000 euros …, dont le total atteint
+        490 000 euros": each figure has its own line. None when those words name no line
+        of the table, or when the line is named by a number (a measure, a range).
+        """
+        chunk = slot.span.chunk
+        if not slot.row or not chunk.group or _RANGE.search(slot.row) or any(
+                ref_of(chunk, kind) for kind, _ in claim.refs):
+            return None
+        names = self._row_names(chunk.doc_id, chunk.group)
+        if len(names) < 2 or chunk.id not in names:
+            return None
+        common = set.intersection(*names.values())
+        scores = {cid: len((toks - common) & part.near) - 0.1 * len(toks - common - part.near)
+                  for cid, toks in names.items()}
+        best = max(scores.values())
+        if best <= 0:
+            return None
+        return scores[chunk.id] >= best - 1e-9
+
+    def find(self, claim: Claim, part: Part, slots: list[Slot],
+             anchors: frozenset[tuple[str, int, int]] = frozenset()) -> Finding:
+        """What the slots say of one asserted figure: support, a rival value, or a clash.
+
+        ``anchors`` are the spans that state another figure of the claim: a figure of
+        the same kind said next to it there ("Avec dix hôpitaux dont 3 centres
+        hospitaliers universitaires" for "douze hôpitaux, dont trois CHU") is said of
+        the claim's subject, however the claim words the rest.
+        """
         matches = [m for m in (self.compare(claim, part, s) for s in slots) if m]
-        support = [m for m in matches if m.equal and not m.conflicts and (
+        if anchors:
+            matches = [dataclasses.replace(m, anchored=_key(m.slot.span) in anchors)
+                       for m in matches]
+        # The claim's value said of its subject supports it; with one qualifier that
+        # differs (another year, HT for TTC, another line…), the same evidence contradicts
+        # it: both are read with the same test.
+        said = [m for m in matches if m.equal and (
             m.subject >= MIN_SUBJECT
-            or (m.subject >= MIN_AGREED and (m.agreement > 0 or m.local >= 0.2)))]
+            or (m.subject >= MIN_AGREED and (m.agreement > 0 or m.local >= 0.2))
+            or (m.anchored and m.agreement > 0))]
+        support = [m for m in said if not m.conflicts]
         rivals = [m for m in matches if not m.equal and not m.conflicts
                   and self._telling(claim, m)]
-        clashes = [m for m in matches if m.equal and m.conflicts
-                   and set(m.conflicts) <= MISATTRIBUTED and m.subject >= MIN_SUBJECT
+        clashes = [m for m in said if m.conflicts and set(m.conflicts) <= MISATTRIBUTED
                    and ("year" not in m.conflicts or _year_slip(part.years, m.slot.years))]
         if part.figure.qualifier and any("HT/TTC" in m.conflicts for m in clashes):
             # "490 000" in a table does not say HT or TTC; "490 000 € TTC" elsewhere does
@@ -997,7 +1065,15 @@ class Checker:
         if best_rival and best_clash:
             # The claim's value with another qualifier is the surest sign of the mix-up;
             # what the document gives instead is best read next to it.
-            beside = [m for m in rivals if m.slot.span == best_clash.slot.span]
+            # Next to it: in its span, else in its table, else in its section.
+            clash_chunk = best_clash.slot.span.chunk
+            beside = ([m for m in rivals if m.slot.span == best_clash.slot.span]
+                      or [m for m in rivals if clash_chunk.group
+                          and (m.slot.span.chunk.doc_id, m.slot.span.chunk.group)
+                          == (clash_chunk.doc_id, clash_chunk.group)]
+                      or [m for m in rivals
+                          if (m.slot.span.chunk.doc_id, m.slot.span.chunk.section_path)
+                          == (clash_chunk.doc_id, clash_chunk.section_path)])
             if beside:
                 best_rival = max(beside, key=_rank)
             elif best_rival.score < best_clash.score:
@@ -1018,16 +1094,18 @@ class Checker:
         with the claim's words around it.
         """
         slot, figure = match.slot, match.figure
-        close = match.subject >= MIN_RIVAL or (match.subject >= MIN_SUBJECT
-                                               and match.agreement > 0)
+        close = match.subject >= MIN_RIVAL or (
+            (match.subject >= MIN_SUBJECT or match.anchored) and match.agreement > 0)
         if slot.span.chunk.kind == "table_row":
-            if not slot.named:
-                return False  # a row the claim does not name says nothing of its subject
+            if not match.named and not (match.noun and not slot.column):
+                # a row the claim does not name says nothing of its subject, unless its
+                # label says what the claim counts ("Nombre de Conseillers en exercice")
+                return False
             # the row and the column (or year) the claim names
             close = close or (match.subject >= MIN_AGREED and match.agreement > 0)
         if not close:
             return False
-        if figure.kind in ("date", "year"):
+        if figure.kind in ("date", "year", "time"):
             # Nothing but its subject says what a date is of: the span must name the claim's
             # body, or no other one before the date.
             return (match.local >= 0.3 or match.own >= 0.5) and self._same_bodies(claim, slot)
@@ -1083,11 +1161,17 @@ class Checker:
         """The verdict from the retrieved chunks."""
         if self._missing_unit(claim):
             return self._not_in_corpus(claim, hits)
-        spans = self.spans(hits)
+        spans = self.spans(hits, claim)
         if not claim.figures:
             return self._statement(claim, hits, spans)
         slots = self.slots(claim, spans)
         findings = [self.find(claim, part, slots) for part in claim.parts]
+        anchors = frozenset(_key(f.best.slot.span) for f in findings
+                            if f.status == "supported" and f.best)
+        if anchors and any(f.status == "unknown" for f in findings):
+            # what the spans stating the claim's other figures say of this one
+            findings = [self.find(claim, f.part, slots, anchors)
+                        if f.status == "unknown" and f.part else f for f in findings]
         for finding in findings:
             logger.info("%s: %s %s", finding.part.figure.text if finding.part else "",
                         finding.status,
@@ -1323,6 +1407,32 @@ class Checker:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _focus(part: Part) -> QueryAnalysis:
+    """The subject words said right next to a figure of the claim (all, if none is).
+
+    What the words around the document's figure are matched with: in "ouverte à 18h00
+    et levée à 20h58", "levée" says what 20h58 is, "ouverte" what 18h00 is.
+    """
+    subject = part.subject
+    primary = subject.primary or subject.concepts
+    kept = [(c, o) for c, o in zip(subject.concepts, primary, strict=True) if c & part.near]
+    if not kept or len(kept) == len(subject.concepts):
+        return subject
+    return dataclasses.replace(subject, concepts=tuple(c for c, _ in kept),
+                               primary=tuple(o for _, o in kept))
+
+
+def _states_all(claimed: Quantity, found: Quantity) -> bool:
+    """Whether a date of the documents gives every part (year, month, day) a claim's does."""
+    (month, day), (found_month, found_day) = claimed.month_day, found.month_day
+    return all(theirs or not mine for mine, theirs in (
+        (claimed.year, found.year), (month, found_month), (day, found_day)))
+
+
+def _key(span: Evidence) -> tuple[str, int, int]:
+    return span.chunk.doc_id, span.start, span.end
 
 
 def _heads(heading: Slot, other: Slot) -> bool:
