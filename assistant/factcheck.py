@@ -1112,6 +1112,8 @@ class Checker:
         if figure.kind == "ordinal":
             return match.noun is True or match.local >= 0.3
         if figure.kind in ("count", "number"):
+            if "total" in match.part.near and _a_part(slot, claim):
+                return False  # a whole ("au total 250 entreprises") against a part
             return match.noun is True or (not figure.noun and match.local >= 0.2)
         return match.agreement > 0 or match.local >= 0.2
 
@@ -1407,6 +1409,35 @@ class Checker:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+#: A figure given as a part of something: the object of a preposition ("en faveur de 26
+#: entreprises", "pour 6 entreprises", "dont 40"), approximations aside.
+_OF_SOMETHING = re.compile(
+    r"(?:\b(?:de|d['’]|pour|dont|parmi|sur|of|for|among)\s*)"
+    r"(?:(?:près|plus|moins) de\s*|environ\s*|quelque\s*)?$", re.IGNORECASE)
+_APPROXIMATELY = re.compile(r"(?:près|plus|moins)\s+de\s*$|environ\s*$", re.IGNORECASE)
+
+
+def _a_part(slot: Slot, claim: Claim) -> bool:
+    """Whether the document gives a count as a part, not as the whole a claim asserts.
+
+    Introduced by a preposition ("en faveur de 26 entreprises"), or restricted by a
+    complement that names what the claim does not ("25 entreprises sur le territoire
+    GBM").
+    """
+    text, start = slot.span.text, slot.quantity.start - slot.span.start
+    before = _APPROXIMATELY.sub("", text[max(0, start - 40) : start])
+    if _OF_SOMETHING.search(before):
+        return True
+    after = re.match(r"[^.;:,()\n\t]{0,60}", text[slot.quantity.end - slot.span.start :])
+    complement = re.search(r"\s(?:sur|du|de la|dans|issues? d[eu]|in|across)\s(.*)",
+                           after.group(0) if after else "")
+    if not complement:
+        return False
+    mine = set(tokenize(claim.text)) | claim.tokens  # (its acronyms too)
+    return any(not set(tokenize(word)) <= mine
+               for word in re.findall(r"\b[A-ZÀ-Ý][\w-]+|\bterritoire\b", complement.group(1)))
 
 
 def _focus(part: Part) -> QueryAnalysis:

@@ -382,6 +382,26 @@ def test_the_claims_value_for_another_year_contradicts_with_the_support_test(che
     assert "9000 € TTC est donné pour 2019, pas pour 2020" in verdict.explanation
 
 
+def test_a_whole_is_not_contradicted_by_a_part(checker):
+    # "Près de 25 entreprises sur le territoire GBM", "en faveur de 26 entreprises
+    # adhérentes": parts, which say nothing of the pole's membership as a whole
+    whole = checker.check("Le Pôle des Microtechniques rassemble au total 120 entreprises "
+                          "adhérentes.")
+    assert (whole.verdict, whole.citations) == ("not_in_corpus", ())
+    # the same part the document gives is contradicted
+    part = checker.check("Le Pôle des Microtechniques compte au total 30 entreprises "
+                         "adhérentes sur le territoire GBM.")
+    assert (part.verdict, places(part)) == ("contradicted",
+                                            [(PMT, "Annexe 1 › Axe 1 › Objectif 1")])
+    assert figures_of(part) == [[("30", "25", "value")]]
+    # a whole the document gives as one ("Au total, ce secteur représente 242
+    # établissements") is
+    sector = checker.check("Au total, le secteur santé du territoire représente 300 "
+                           "établissements.")
+    assert (sector.verdict, figures_of(sector)) == ("contradicted",
+                                                    [[("300", "242", "value")]])
+
+
 # -- not in the corpus --------------------------------------------------------------------
 
 
