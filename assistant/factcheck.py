@@ -36,7 +36,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.answer import _YEAR_SPAN, Answerer, Evidence, _dated, _years_of, units
+from assistant.answer import (
+    _YEAR_SPAN,
+    SYNONYM_SHARE,
+    Answerer,
+    Evidence,
+    _dated,
+    _years_of,
+    units,
+)
 from assistant.figures import Figure, Quantity, QuantityKind, quantities
 from assistant.index import Index
 from assistant.lexical import STOPWORDS, strip_accents, tokenize
@@ -69,6 +77,10 @@ MIN_RIVAL = 0.7
 MARGIN = 0.15
 #: A claim without figures is supported by a span that says this much of it.
 MIN_STATEMENT = 0.85
+#: A word of the claim that a document never uses weighs this share of its weight in
+#: how much of the claim a span of that document covers: the document could not have
+#: said it, so its absence says less ("regroupe 26 communes", "Avec … 24 communes").
+UNUSED = 0.5
 #: Chunks retrieved per query (the claim, and the claim without its figures).
 RETRIEVED = 14
 #: A span shorter than this ("Pour : 45", "Année 2021 : 45 K€") is also read with the
@@ -86,6 +98,17 @@ _SAME_COUNT = (
     frozenset({"entrepris", "societ", "compani", "company", "firm"}),
     frozenset({"conseiller", "conseill", "elu", "councillor", "councilor"}),
     frozenset({"commun", "municipaliti", "municipality", "town"}),
+    # units of time, in both languages
+    frozenset({"an", "ans", "anne", "year"}),
+    frozenset({"moi", "month"}),
+    frozenset({"jour", "day"}),
+    frozenset({"semain", "week"}),
+)
+#: Words that open a complement after a counted noun ("voix pour au conseil", "entreprises
+#: sur le territoire"), accents stripped.
+_COMPLEMENT = frozenset(
+    "a au aux de du des le la les un une en dans sur par avec sans chez vers selon "
+    "of in on at to by with from the a an into within".split()
 )
 #: Words sharing this many first letters and one starting the other are kin.
 _PREFIX = 6
@@ -204,6 +227,11 @@ class Claim:
     tokens: frozenset[str]
     entities: tuple[tuple[str, frozenset[str], int], ...] = ()
 
+    @property
+    def names(self) -> tuple[frozenset[str], ...]:
+        """The words of each body or person the claim names (a name counts once)."""
+        return tuple(tokens for _, tokens, _ in self.entities)
+
 
 @dataclass(frozen=True)
 class Context:
@@ -218,6 +246,7 @@ class Context:
     section: frozenset[str]
     title: frozenset[str]
     around: frozenset[str] = frozenset()
+    document: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -257,6 +286,8 @@ class Match:
     local: float
     agreement: int
     noun: bool | None = None
+    named: bool = False
+    anchored: bool = False
 
     @property
     def figure(self) -> Quantity:
@@ -425,7 +456,19 @@ def _part(text: str, figure: Quantity, asserted: list[Quantity], years: frozense
             concepts=clause_subject.concepts + tuple(c for c, _ in extra),
             primary=(clause_subject.primary or clause_subject.concepts)
             + tuple(o for _, o in extra))
-    before = max([start, *(q.end for q in asserted if q.end <= figure.start)])
+    # The words before a figure are its own from the start of its clause ("…, dont le
+    # total atteint 490 000") or from the end of what the figure before says ("28
+    # présents et 17 absents représentés, soit 45 votants": "absents représentés" is
+    # said of 17, not of 45), or else from the end of the figure before and its noun
+    # ("le 11 avril 2024 a été ouverte à 18h00").
+    before = max(b for b in bounds if b <= figure.start)
+    for previous_figure in asserted:
+        if before <= previous_figure.end <= figure.start:
+            said = _PHRASE_END.search(text, previous_figure.end, figure.start)
+            noun = re.match(rf"\s*{re.escape(previous_figure.noun)}", text[
+                previous_figure.end : figure.start]) if previous_figure.noun else None
+            before = said.start() if said else previous_figure.end + (
+                noun.end() if noun else 0)
     after_end = min([end, *(q.start for q in asserted if q.start >= figure.end)])
     stop = _PHRASE_END.search(text, figure.end, after_end)
     near = text[before : figure.start] + " " + text[figure.end : stop.start() if stop
@@ -443,7 +486,9 @@ def _part(text: str, figure: Quantity, asserted: list[Quantity], years: frozense
             and _ADDED.fullmatch(gap.replace(previous[-1].noun, "", 1).strip(" ,;:(") )):
         # "322 000 employés, dont 56 000": the second figure counts employés too
         figure = dataclasses.replace(figure, kind="count", noun=previous[-1].noun)
-    return Part(figure, clause_subject, frozenset(near_tokens - FORM_WORDS),
+    # "total" is a question's form ("le montant total"), but next to a claim's figure it
+    # names a line of a table ("dont le total atteint 490 000")
+    return Part(figure, clause_subject, frozenset(near_tokens - (FORM_WORDS - {"total"})),
                 frozenset(int(y) for y in dated) or years,
                 _analysis(text[start:end], lang, lexicon.acronyms), whole)
 
@@ -519,6 +564,7 @@ class Checker:
         self._units: frozenset[tuple[str, str]] | None = None
         self._names: frozenset[str] | None = None
         self._lexicon: Lexicon | None = None
+        self._vocabularies: dict[str, frozenset[str]] = {}
 
     @property
     def lexicon(self) -> Lexicon:
@@ -575,10 +621,28 @@ class Checker:
                     merged[hit.chunk.id] = Hit(hit.chunk, score, hit.dense, hit.lexical)
         return sorted(merged.values(), key=lambda h: (-h.score, h.chunk.id))
 
-    def spans(self, hits: list[Hit]) -> list[tuple[Evidence, Context]]:
-        """The quotable spans of the retrieved chunks, each with the words it is read with."""
+    def spans(self, hits: list[Hit], claim: Claim | None = None
+              ) -> list[tuple[Evidence, Context]]:
+        """The quotable spans of the retrieved chunks, each with the words it is read with.
+
+        A retrieved table row brings the line of its table that the claim names (the one
+        whose deliberation range holds the deliberation, or the measure's), which a
+        neighbouring line may have outranked.
+        """
         out = []
         seen = {hit.chunk.id for hit in hits}
+        if claim is not None:
+            tables = {(h.chunk.doc_id, h.chunk.group): h for h in hits
+                      if h.chunk.kind == "table_row" and h.chunk.group}
+            for (doc_id, group), hit in tables.items():
+                lines = [self.index.chunk(cid) for cid in self._row_names(doc_id, group)
+                         if cid not in seen]
+                named = [c for c in lines if self._claims_row(claim, c)
+                         and (_RANGE.search(c.label.split(" › ")[-1]) or any(
+                             number in ref_of(c, kind) for kind, number in claim.refs))]
+                for chunk in named[:2]:
+                    seen.add(chunk.id)
+                    hits = [*hits, Hit(chunk, hit.score)]
         for hit in list(hits):
             heading = self._heading(hit.chunk)
             if heading is not None and heading.id not in seen:
@@ -588,20 +652,37 @@ class Checker:
         for hit in hits:
             chunk = hit.chunk
             section = frozenset(tokenize(chunk.section_path))
-            title = frozenset(tokenize(self.index.document(chunk.doc_id).meta.title))
+            title = self._title_words(chunk.doc_id)
             if chunk.kind == "table_row":
                 own = frozenset(tokenize(chunk.search_text))
                 out.append((Evidence(chunk, chunk.start, chunk.end, chunk.text, 0.0, hit.score),
-                            Context(own, frozenset(), section, title)))
+                            Context(own, frozenset(), section, title,
+                                    document=self._document_words(chunk.doc_id))))
                 continue
             previous: frozenset[str] = frozenset()
             for start, end, text in units(chunk):
                 tokens = frozenset(tokenize(text))
                 around = self._section_words(chunk) if len(text) < SHORT_SPAN else frozenset()
                 out.append((Evidence(chunk, start, end, text, 0.0, hit.score),
-                            Context(tokens, previous, section, title, around)))
+                            Context(tokens, previous, section, title, around,
+                                    self._document_words(chunk.doc_id))))
                 previous = tokens
         return out
+
+    def _document_words(self, doc_id: str) -> frozenset[str]:
+        """Every word a document uses (cached)."""
+        if doc_id not in self._vocabularies:
+            self._vocabularies[doc_id] = frozenset(tokenize(self.index.document(doc_id).text))
+        return self._vocabularies[doc_id]
+
+    def _title_words(self, doc_id: str) -> frozenset[str]:
+        """The words of a document's title and of its issuer.
+
+        A deliberation of Grand Besançon Métropole speaks for it even where neither its
+        title nor the sentence names it ("Elle prendra fin au plus tard le …").
+        """
+        meta = self.index.document(doc_id).meta
+        return frozenset(tokenize(f"{meta.title} {meta.issuer}"))
 
     def _heading(self, chunk: Chunk) -> Chunk | None:
         """The heading chunk of a chunk's section, when it holds a figure."""
@@ -673,12 +754,16 @@ class Checker:
                 shifted = dataclasses.replace(figure, start=start + figure.start,
                                               end=start + figure.end)
                 years = header_years or self._years(value_text, figure, chunk)
-                local = set(tokenize(f"{column} {row}")) | set(
+                # what says what the figure is: its column, its line and the headings of
+                # its table ("Annexe 2 : budget prévisionnel 2024 › Dépenses")
+                local = set(tokenize(f"{column} {row} {chunk.section_path}")) | set(
                     tokenize(value_text[max(0, figure.start - 100) : figure.start]))
                 # a figure alone in its cell counts what the header says; one in a
                 # sentence, what the sentence says
                 alone = re.fullmatch(r"[\d\s.,]+", value_text) is not None
-                noun = frozenset(tokenize(column)) if column and alone else _noun_tokens(
+                # (or, under no header, what the row label says: "Nombre de Conseillers en
+                # exercice … : 92")
+                noun = frozenset(tokenize(column or row)) if alone else _noun_tokens(
                     value_text, figure, claim.lang == "en")
                 out.append(Slot(span, shifted, context, frozenset(local), frozenset(years),
                                 noun, column, row, tuple(conflicts), named, headers))
@@ -793,17 +878,63 @@ class Checker:
             total += weight if own & tokens else 0.5 * weight
         return total
 
-    def cover(self, analysis: QueryAnalysis, context: Context) -> tuple[float, float]:
+    def coverage(self, analysis: QueryAnalysis, tokens: set[str] | frozenset[str],
+                 names: tuple[frozenset[str], ...] = (),
+                 document: frozenset[str] = frozenset(),
+                 further: tuple[tuple[frozenset[str], float], ...] = ()) -> float:
+        """Idf-weighted share of a claim's subject words present in ``tokens``.
+
+        As ``Answerer.coverage``, except that a name counts as one word however many
+        words it has: "Grand Besançon Métropole" weighs what its rarest word weighs, and
+        each of its words a part of that (a name of three words would otherwise outweigh
+        the rest of the claim, and a span that gives it by a pronoun would cover little).
+        A word other than a name that the span's ``document`` never uses weighs less
+        (``UNUSED``): the claim's own wording ("regroupe", "au titre de") is no sign that
+        a span of that document speaks of something else. A word found only in
+        ``further`` words (the sentence before, the title) counts the share given with
+        them.
+        """
+        if not analysis.concepts:
+            return 1.0
+        primary = analysis.primary or analysis.concepts
+        weights = [self.answerer.concept_weight(concept)
+                   * (0.5 if concept in analysis.carried else 1.0)
+                   for concept in analysis.concepts]
+        groups = [next((i for i, name in enumerate(names) if own and own <= name), -1 - n)
+                  for n, own in enumerate(primary)]
+        if document:  # (a name the document never uses says it is about someone else)
+            weights = [w if concept & document or group >= 0 else UNUSED * w
+                       for w, concept, group in zip(weights, analysis.concepts, groups,
+                                                    strict=True)]
+        for group in set(groups):
+            members = [n for n, g in enumerate(groups) if g == group]
+            if len(members) > 1:
+                total, top = sum(weights[n] for n in members), max(weights[n] for n in members)
+                for n in members:
+                    weights[n] *= top / total
+        found = 0.0
+        for weight, concept, own in zip(weights, analysis.concepts, primary, strict=True):
+            found += weight * max(
+                (share * (1.0 if own & words else SYNONYM_SHARE)
+                 for words, share in ((tokens, 1.0), *further) if concept & words),
+                default=0.0)
+        return found / sum(weights)
+
+    def cover(self, analysis: QueryAnalysis, context: Context,
+              names: tuple[frozenset[str], ...] = ()) -> tuple[float, float]:
         """Share of a subject a span covers: with all its context, and with less.
 
-        The second share counts its own words, section label and previous sentence only
-        (no title, no rest of the section).
+        A word of the subject counts in full in the span or its section label, 0.9 in the
+        sentence before, 0.85 in the document title or the rest of the section (those say
+        it of every span around). The second share leaves the title and the rest of the
+        section out.
         """
-        coverage = self.answerer.coverage
-        own = max(coverage(analysis, set(context.own | context.section)),
-                  0.9 * coverage(analysis, set(context.own | context.previous | context.section)))
-        wide = context.own | context.previous | context.section | context.title | context.around
-        return max(own, 0.85 * coverage(analysis, set(wide))), own
+        close = context.own | context.section
+        before = ((context.previous, 0.9),)
+        own = self.coverage(analysis, close, names, context.document, before)
+        wide = self.coverage(analysis, close, names, context.document,
+                             (*before, (context.title | context.around, 0.85)))
+        return wide, own
 
     # -- alignment ------------------------------------------------------------------------
 
@@ -813,13 +944,24 @@ class Checker:
         if not _comparable(figure, found):
             return None
         conflicts = list(slot.conflicts)
+        named = slot.named
+        mine_row = self._part_row(claim, part, slot)
         agreement = 0
+        if mine_row is not None:  # the words next to the figure name its line
+            conflicts = [c for c in conflicts if c != "row"] + ([] if mine_row else ["row"])
+            # named outright when the claim has every word of the line ("Total"; not
+            # "Commission n°2" for "sa commission permanente")
+            named = mine_row and set(tokenize(slot.row)) <= part.near | claim.tokens
+            agreement += mine_row
         if figure.qualifier and found.qualifier and figure.qualifier != found.qualifier:
             conflicts.append("HT/TTC")
         if (figure.kind == "date" and found.kind == "date" and figure.month_day[1]
                 and figure.month_day == found.month_day and figure.year != found.year):
             agreement += 1  # the same day of another year: the same event, misdated
-        if figure.kind not in ("date", "year") and part.years and slot.years:
+        if (figure.kind == "date" and found.kind == "date" and figure.year
+                and figure.month_day[1] and _states_all(figure, found)):
+            agreement += 1  # the whole date as the claim writes it: hardly a coincidence
+        if figure.kind not in ("date", "year", "time") and part.years and slot.years:
             if part.years & slot.years:
                 agreement += 1
             else:
@@ -845,24 +987,61 @@ class Checker:
                 conflicts.append("column")
             elif chosen:
                 agreement += 1
-        subject, own = self.cover(part.subject, slot.context)
+        names = claim.names
+        subject, own = self.cover(part.subject, slot.context, names)
         if part.whole is not None and part.whole is not part.subject:
-            whole, whole_own = self.cover(part.whole, slot.context)
+            whole, whole_own = self.cover(part.whole, slot.context, names)
             subject, own = max(subject, whole), max(own, whole_own)
-        local = self.answerer.coverage(part.subject, set(slot.local))
+        local = self.coverage(_focus(part), set(slot.local), names)
         return Match(part, slot, figure.same_value(found), tuple(dict.fromkeys(conflicts)),
-                     subject, own, local, agreement, noun)
+                     subject, own, local, agreement, noun, named)
 
-    def find(self, claim: Claim, part: Part, slots: list[Slot]) -> Finding:
-        """What the slots say of one asserted figure: support, a rival value, or a clash."""
+    def _part_row(self, claim: Claim, part: Part, slot: Slot) -> bool | None:
+        """Whether a table row is the line the words next to a figure of the claim name.
+
+        "Les salaires du personnel représentent 285 000 euros …, dont le total atteint
+        490 000 euros": each figure has its own line. None when those words name no line
+        of the table, or when the line is named by a number (a measure, a range).
+        """
+        chunk = slot.span.chunk
+        if not slot.row or not chunk.group or _RANGE.search(slot.row) or any(
+                ref_of(chunk, kind) for kind, _ in claim.refs):
+            return None
+        names = self._row_names(chunk.doc_id, chunk.group)
+        if len(names) < 2 or chunk.id not in names:
+            return None
+        common = set.intersection(*names.values())
+        scores = {cid: len((toks - common) & part.near) - 0.1 * len(toks - common - part.near)
+                  for cid, toks in names.items()}
+        best = max(scores.values())
+        if best <= 0:
+            return None
+        return scores[chunk.id] >= best - 1e-9
+
+    def find(self, claim: Claim, part: Part, slots: list[Slot],
+             anchors: frozenset[tuple[str, int, int]] = frozenset()) -> Finding:
+        """What the slots say of one asserted figure: support, a rival value, or a clash.
+
+        ``anchors`` are the spans that state another figure of the claim: a figure of
+        the same kind said next to it there ("Avec dix hôpitaux dont 3 centres
+        hospitaliers universitaires" for "douze hôpitaux, dont trois CHU") is said of
+        the claim's subject, however the claim words the rest.
+        """
         matches = [m for m in (self.compare(claim, part, s) for s in slots) if m]
-        support = [m for m in matches if m.equal and not m.conflicts and (
+        if anchors:
+            matches = [dataclasses.replace(m, anchored=_key(m.slot.span) in anchors)
+                       for m in matches]
+        # The claim's value said of its subject supports it; with one qualifier that
+        # differs (another year, HT for TTC, another line…), the same evidence contradicts
+        # it: both are read with the same test.
+        said = [m for m in matches if m.equal and (
             m.subject >= MIN_SUBJECT
-            or (m.subject >= MIN_AGREED and (m.agreement > 0 or m.local >= 0.2)))]
+            or (m.subject >= MIN_AGREED and (m.agreement > 0 or m.local >= 0.2))
+            or (m.anchored and m.agreement > 0))]
+        support = [m for m in said if not m.conflicts]
         rivals = [m for m in matches if not m.equal and not m.conflicts
                   and self._telling(claim, m)]
-        clashes = [m for m in matches if m.equal and m.conflicts
-                   and set(m.conflicts) <= MISATTRIBUTED and m.subject >= MIN_SUBJECT
+        clashes = [m for m in said if m.conflicts and set(m.conflicts) <= MISATTRIBUTED
                    and ("year" not in m.conflicts or _year_slip(part.years, m.slot.years))]
         if part.figure.qualifier and any("HT/TTC" in m.conflicts for m in clashes):
             # "490 000" in a table does not say HT or TTC; "490 000 € TTC" elsewhere does
@@ -886,7 +1065,15 @@ class Checker:
         if best_rival and best_clash:
             # The claim's value with another qualifier is the surest sign of the mix-up;
             # what the document gives instead is best read next to it.
-            beside = [m for m in rivals if m.slot.span == best_clash.slot.span]
+            # Next to it: in its span, else in its table, else in its section.
+            clash_chunk = best_clash.slot.span.chunk
+            beside = ([m for m in rivals if m.slot.span == best_clash.slot.span]
+                      or [m for m in rivals if clash_chunk.group
+                          and (m.slot.span.chunk.doc_id, m.slot.span.chunk.group)
+                          == (clash_chunk.doc_id, clash_chunk.group)]
+                      or [m for m in rivals
+                          if (m.slot.span.chunk.doc_id, m.slot.span.chunk.section_path)
+                          == (clash_chunk.doc_id, clash_chunk.section_path)])
             if beside:
                 best_rival = max(beside, key=_rank)
             elif best_rival.score < best_clash.score:
@@ -907,22 +1094,26 @@ class Checker:
         with the claim's words around it.
         """
         slot, figure = match.slot, match.figure
-        close = match.subject >= MIN_RIVAL or (match.subject >= MIN_SUBJECT
-                                               and match.agreement > 0)
+        close = match.subject >= MIN_RIVAL or (
+            (match.subject >= MIN_SUBJECT or match.anchored) and match.agreement > 0)
         if slot.span.chunk.kind == "table_row":
-            if not slot.named:
-                return False  # a row the claim does not name says nothing of its subject
+            if not match.named and not (match.noun and not slot.column):
+                # a row the claim does not name says nothing of its subject, unless its
+                # label says what the claim counts ("Nombre de Conseillers en exercice")
+                return False
             # the row and the column (or year) the claim names
             close = close or (match.subject >= MIN_AGREED and match.agreement > 0)
         if not close:
             return False
-        if figure.kind in ("date", "year"):
+        if figure.kind in ("date", "year", "time"):
             # Nothing but its subject says what a date is of: the span must name the claim's
             # body, or no other one before the date.
             return (match.local >= 0.3 or match.own >= 0.5) and self._same_bodies(claim, slot)
         if figure.kind == "ordinal":
             return match.noun is True or match.local >= 0.3
         if figure.kind in ("count", "number"):
+            if "total" in match.part.near and _a_part(slot, claim):
+                return False  # a whole ("au total 250 entreprises") against a part
             return match.noun is True or (not figure.noun and match.local >= 0.2)
         return match.agreement > 0 or match.local >= 0.2
 
@@ -958,9 +1149,13 @@ class Checker:
         """The bodies a span names before a figure that the claim does not name."""
         before = slot.span.text[: slot.quantity.start - slot.span.start]
         mine = self._claim_entity_tokens(claim)
+        # a name the claim writes in lower case ("le Pôle des microtechniques") is the
+        # claim's too
+        written = set(tokenize(claim.text))
         return [_full_name(before, start, name) for name, tokens, start
                 in entities(before, False, self.index.acronyms, self.names)
-                if not tokens & mine]
+                if not tokens & mine
+                and not {t for t in tokenize(name) if not t.isdigit()} <= written]
 
     # -- verdict --------------------------------------------------------------------------
 
@@ -968,11 +1163,17 @@ class Checker:
         """The verdict from the retrieved chunks."""
         if self._missing_unit(claim):
             return self._not_in_corpus(claim, hits)
-        spans = self.spans(hits)
+        spans = self.spans(hits, claim)
         if not claim.figures:
             return self._statement(claim, hits, spans)
         slots = self.slots(claim, spans)
         findings = [self.find(claim, part, slots) for part in claim.parts]
+        anchors = frozenset(_key(f.best.slot.span) for f in findings
+                            if f.status == "supported" and f.best)
+        if anchors and any(f.status == "unknown" for f in findings):
+            # what the spans stating the claim's other figures say of this one
+            findings = [self.find(claim, f.part, slots, anchors)
+                        if f.status == "unknown" and f.part else f for f in findings]
         for finding in findings:
             logger.info("%s: %s %s", finding.part.figure.text if finding.part else "",
                         finding.status,
@@ -1075,8 +1276,9 @@ class Checker:
         Supported when a span says nearly all of it, unless it gives one of the claim's
         bodies as another.
         """
-        ranked = sorted((dataclasses.replace(span, coverage=self.cover(claim.subject, context)[0])
-                         for span, context in spans), key=lambda e: (-e.coverage, e.start))
+        ranked = sorted((dataclasses.replace(
+            span, coverage=self.cover(claim.subject, context, claim.names)[0])
+            for span, context in spans), key=lambda e: (-e.coverage, e.start))
         close = [span for span in ranked[:3] if span.coverage >= MIN_SUBJECT]
         body = self._other_body(claim, close)
         if body:
@@ -1209,6 +1411,61 @@ class Checker:
 # -- helpers ------------------------------------------------------------------------------
 
 
+#: A figure given as a part of something: the object of a preposition ("en faveur de 26
+#: entreprises", "pour 6 entreprises", "dont 40"), approximations aside.
+_OF_SOMETHING = re.compile(
+    r"(?:\b(?:de|d['’]|pour|dont|parmi|sur|of|for|among)\s*)"
+    r"(?:(?:près|plus|moins) de\s*|environ\s*|quelque\s*)?$", re.IGNORECASE)
+_APPROXIMATELY = re.compile(r"(?:près|plus|moins)\s+de\s*$|environ\s*$", re.IGNORECASE)
+
+
+def _a_part(slot: Slot, claim: Claim) -> bool:
+    """Whether the document gives a count as a part, not as the whole a claim asserts.
+
+    Introduced by a preposition ("en faveur de 26 entreprises"), or restricted by a
+    complement that names what the claim does not ("25 entreprises sur le territoire
+    GBM").
+    """
+    text, start = slot.span.text, slot.quantity.start - slot.span.start
+    before = _APPROXIMATELY.sub("", text[max(0, start - 40) : start])
+    if _OF_SOMETHING.search(before):
+        return True
+    after = re.match(r"[^.;:,()\n\t]{0,60}", text[slot.quantity.end - slot.span.start :])
+    complement = re.search(r"\s(?:sur|du|de la|dans|issues? d[eu]|in|across)\s(.*)",
+                           after.group(0) if after else "")
+    if not complement:
+        return False
+    mine = set(tokenize(claim.text)) | claim.tokens  # (its acronyms too)
+    return any(not set(tokenize(word)) <= mine
+               for word in re.findall(r"\b[A-ZÀ-Ý][\w-]+|\bterritoire\b", complement.group(1)))
+
+
+def _focus(part: Part) -> QueryAnalysis:
+    """The subject words said right next to a figure of the claim (all, if none is).
+
+    What the words around the document's figure are matched with: in "ouverte à 18h00
+    et levée à 20h58", "levée" says what 20h58 is, "ouverte" what 18h00 is.
+    """
+    subject = part.subject
+    primary = subject.primary or subject.concepts
+    kept = [(c, o) for c, o in zip(subject.concepts, primary, strict=True) if c & part.near]
+    if not kept or len(kept) == len(subject.concepts):
+        return subject
+    return dataclasses.replace(subject, concepts=tuple(c for c, _ in kept),
+                               primary=tuple(o for _, o in kept))
+
+
+def _states_all(claimed: Quantity, found: Quantity) -> bool:
+    """Whether a date of the documents gives every part (year, month, day) a claim's does."""
+    (month, day), (found_month, found_day) = claimed.month_day, found.month_day
+    return all(theirs or not mine for mine, theirs in (
+        (claimed.year, found.year), (month, found_month), (day, found_day)))
+
+
+def _key(span: Evidence) -> tuple[str, int, int]:
+    return span.chunk.doc_id, span.start, span.end
+
+
 def _heads(heading: Slot, other: Slot) -> bool:
     """Whether a slot is in the heading of the section another slot is in."""
     chunk, below = heading.span.chunk, other.span.chunk
@@ -1257,8 +1514,13 @@ def _around(text: str, figures: list[Quantity], position: int) -> set[str]:
     start = max([start, *(m.end() for m in re.finditer(r"[;.]\s", text[: figure.start]))])
     words = set(tokenize(text[start : figure.start]))
     following = figures[position + 1].start if position + 1 < len(figures) else len(text)
-    after = text[figure.end : min(following, figure.end + (100 if figure.kind in (
-        "date", "year") else 50))]
+    reach = figure.end + (100 if figure.kind in ("date", "year") else 50)
+    after = text[figure.end : min(following, reach)]
+    if following <= reach:
+        # "ouverte à 18h00 et levée à 20h58": what follows "et" is said of the next one
+        joints = list(re.finditer(r",|\s(?:et|and)\s", after))
+        if joints:
+            after = after[: joints[-1].start()]
     return words | set(tokenize(re.split(r"[.;:]", after)[0]))
 
 
@@ -1276,6 +1538,12 @@ def _noun_tokens(text: str, figure: Quantity, english: bool) -> frozenset[str]:
     """
     after = re.match(r"[^.;:,()\n\t]{0,50}", text[figure.end :])
     words = after.group(0).split()[:4] if after else []
+    # the noun phrase ends where a complement starts: "123 voix pour au conseil de
+    # communauté" counts votes, not the council
+    ends = next((i for i, word in enumerate(words[1:], 1)
+                 if strip_accents(word.lower()) in _COMPLEMENT
+                 or re.match(r"[dl]['’]", word.lower())), len(words))
+    words = words[:ends]
     out: set[str] = set()
     if figure.noun:
         # the word itself (its translations for an English claim): a French synonym of
@@ -1292,7 +1560,15 @@ def _noun_tokens(text: str, figure: Quantity, english: bool) -> frozenset[str]:
 
 
 def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two figures count the same thing.
+
+    The same word, words of one family ("physiquement", "physiques": a long common
+    beginning), or words that count the same thing (``_SAME_COUNT``).
+    """
     if a & b:
+        return True
+    if any(len(x) >= _PREFIX and len(y) >= _PREFIX and (x.startswith(y) or y.startswith(x))
+           for x in a for y in b if not x.isdigit()):
         return True
     return any(group & a and group & b for group in _SAME_COUNT)
 

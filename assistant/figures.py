@@ -116,8 +116,10 @@ def mentions(expected: str, text: str) -> bool:
 # -- quantities: figures read for checking a claim ----------------------------------------
 
 #: Kinds of quantities: money (in euros), a percentage, a count (with the noun it counts),
-#: a year, a date, an ordinal ("4ème édition"), or a bare number.
-QuantityKind = Literal["money", "percent", "count", "year", "date", "ordinal", "number"]
+#: a year, a date, a time of day (in minutes after midnight), an ordinal ("4ème
+#: édition"), or a bare number.
+QuantityKind = Literal["money", "percent", "count", "year", "date", "time", "ordinal",
+                       "number"]
 MONEY_UNITS = ("€", "k€", "M€", "Md€")
 _SCALE = {"€": 1.0, "k€": 1e3, "M€": 1e6, "Md€": 1e9}
 MONTHS = {
@@ -203,6 +205,13 @@ _LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-zÀ-ÿ][\w’'* ()-]{0,80}?)\s*\*?\
 _ONE = re.compile(
     r"\b(?P<number>un|une|one)\s+(?P<noun>mois|ans?|années?|jours?|semaines?|months?|years?|"
     r"days?|weeks?)\b",
+    re.IGNORECASE,
+)
+#: A time of day: "18h00", "20h58", "9h", "18 h 30", "18:00", "6 pm", "8:58 p.m.".
+_TIME = re.compile(
+    r"(?<![\w,.:])(?P<hour>[01]?\d|2[0-3])(?:\s?h\s?(?P<minute>[0-5]\d)?(?![\w])"
+    r"|:(?P<minute2>[0-5]\d)(?:\s?(?P<half>[ap])\.?m\b)?(?![\d])"
+    r"|\s?(?P<half2>[ap])\.?m\b)",
     re.IGNORECASE,
 )
 #: Modifiers that make a figure approximate or a bound ("plus de 420", "près de 214 M€").
@@ -330,6 +339,29 @@ def dates(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+def times(text: str) -> list[Quantity]:
+    """Every time of day of a text, as minutes after midnight.
+
+    Example:
+        >>> [(t.text, t.value) for t in times("ouverte à 18h00 et levée à 20h58")]
+        [('18h00', 1080.0), ('20h58', 1258.0)]
+        >>> [t.value for t in times("from 6 pm until 8:58 pm")]
+        [1080.0, 1258.0]
+    """
+    out = []
+    for match in _TIME.finditer(text):
+        hour = int(match.group("hour"))
+        minute = int(match.group("minute") or match.group("minute2") or 0)
+        half = (match.group("half") or match.group("half2") or "").lower()
+        if half == "p" and hour < 12:
+            hour += 12
+        elif half == "a" and hour == 12:
+            hour = 0
+        out.append(Quantity(match.group(0), "time", float(hour * 60 + minute),
+                            match.start(), match.end()))
+    return out
+
+
 def quantities(text: str, lang: str = "fr") -> list[Quantity]:
     """Every figure of a text read for comparison: money, percentages, counts, years, dates.
 
@@ -348,6 +380,11 @@ def quantities(text: str, lang: str = "fr") -> list[Quantity]:
 
     def free(start: int, end: int) -> bool:
         return not any(start < e and s < end for s, e in taken)
+
+    for time in times(text):
+        if free(time.start, time.end):
+            found.append(time)
+            taken.append((time.start, time.end))
 
     for match in _ONE.finditer(text):  # "un mois", "one month": a duration of one
         if free(match.start(), match.end("number")):
@@ -389,15 +426,20 @@ def quantities(text: str, lang: str = "fr") -> list[Quantity]:
                                   approximate=approximate))
         elif unit in ("million", "thousand"):
             scale = 1e6 if unit == "million" else 1e3
+            noun = _noun_after(text, end)
+            if not noun and any(q.kind == "money" and q.end <= start for q in found):
+                # "25 millions d'euros de budget, pour une enveloppe de 47 millions": the
+                # unit of the amount before carries over to a bare "millions"
+                found.append(Quantity(written, "money", value * scale, start, end, qualifier,
+                                      approximate=approximate))
+                continue
             found.append(Quantity(written, "count", value * scale, start, end,
-                                  noun=_noun_after(text, end), approximate=approximate))
+                                  noun=noun, approximate=approximate))
         elif YEAR.fullmatch(written) and not _noun_after(text, end).lower().startswith(
             ("€", "euro")
         ):
             found.append(Quantity(written, "year", value, start, end))
         else:
-            if re.match(r"\s?h(?:\d|\b)", text[end : end + 3]):
-                continue  # a time of day: "9h", "18h00"
             noun = _noun_after(text, end) or _label_before(text, start)
             kind: QuantityKind = "count" if noun else "number"
             found.append(Quantity(written, kind, value, start, end, noun=noun,
@@ -418,6 +460,8 @@ def _names(text: str, start: int, end: int) -> bool:
         return True
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and end - start <= 2:
         return True
+    if re.search(r"\b[A-Z]{2,5} $", before) and not YEAR.fullmatch(text[start:end]):
+        return True  # part of a name: "la CCI 94", "l'ARS 75"
     token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     token = text[token_start : end + 12].split(" ")[0]
     return bool(re.search(r"n°|_|\d/\d|[A-Za-z]\d", token))

@@ -224,7 +224,10 @@ def test_date_of_another_line(checker):
     verdict = checker.check("La commission n°2 a rendu un avis favorable sur le rapport PMT "
                             "Health le 28/03/2024.")
     assert verdict.verdict == "contradicted"
-    assert figures_of(verdict) == [[("28/03/2024", "13/03/2024", "date")]]
+    # and the claim's date is the Bureau's line of the same table
+    assert figures_of(verdict) == [[("28/03/2024", "13/03/2024", "date")],
+                                   [("28/03/2024", "28/03/2024", "row")]]
+    assert "28/03/2024 figure à la ligne « Bureau » du tableau" in verdict.explanation
 
 
 def test_counts(checker):
@@ -271,6 +274,134 @@ def test_wrong_body(checker):
     assert_exact(checker, partner)
 
 
+# -- claims worded otherwise than the documents --------------------------------------------
+
+
+def test_a_name_counts_once_and_a_deliberation_speaks_for_its_issuer(checker):
+    # "Elle prendra fin au plus tard le 30 avril 2025": the sentence names neither body;
+    # the document is Grand Besançon Métropole's, and the three words of its name weigh
+    # as one
+    verdict = checker.check("La convention entre Grand Besançon Métropole et le Pôle des "
+                            "Microtechniques prend fin au plus tard le 30 avril 2025.")
+    assert (verdict.verdict, places(verdict)) == ("supported", [(PMT, "Article 4")])
+    assert figures_of(verdict) == [[("30 avril 2025", "30 avril 2025", "")]]
+
+
+def test_words_the_document_never_uses_are_the_claims_own_wording(checker):
+    # the documents never say "regroupe": "Avec 123 km2, 24 communes…" still counts them
+    verdict = checker.check("Grand-Orly Seine Bièvre regroupe 25 communes.")
+    assert (verdict.verdict, places(verdict)) == ("contradicted", [(MEDICEN, "Préambule")])
+    assert figures_of(verdict) == [[("25", "24", "value")]]
+
+
+def test_a_counted_noun_ends_where_its_complement_starts(checker):
+    # "123 voix pour au conseil de communauté" counts votes: "Membres du Conseil de
+    # Communauté en exercice : 123" is no support
+    verdict = checker.check("Le conseil de communauté du 11 avril 2024 a adopté le rapport "
+                            "PMT Health par 120 voix pour.")
+    assert verdict.verdict == "contradicted"
+    assert figures_of(verdict)[0] == [("120", "102", "value")]
+    english = checker.check("On 11 April 2024, 102 councillors backed the PMT Health report.")
+    assert english.verdict == "supported"
+    assert figures_of(english)[-1] == [("102", "102", "")]
+
+
+def test_units_of_time_and_word_families_count_the_same_thing(checker):
+    french = checker.check("Le Pôle des microtechniques doit conserver les pièces "
+                           "justificatives de ses dépenses pendant 10 ans.")
+    english = checker.check("The Pôle des Microtechniques must keep its supporting "
+                            "documents for 10 years.")
+    for verdict in (french, english):
+        assert (verdict.verdict, places(verdict)) == ("supported", [(PMT, "Article 4")])
+        assert figures_of(verdict) == [[("10", "10", "")]]
+
+
+def test_a_row_without_column_header_counts_what_its_label_says(checker):
+    verdict = checker.check("Le conseil territorial de l'EPT compte 90 conseillers en "
+                            "exercice.")
+    assert verdict.verdict == "contradicted"
+    assert places(verdict) == [(MEDICEN, "Tableau › Nombre de Conseillers en exercice "
+                                         "composant le Conseil du territoire")]
+    assert figures_of(verdict) == [[("90", "92", "value")]]
+
+
+def test_each_figure_keeps_its_own_words_and_its_own_line(checker):
+    # "absents représentés" is said of 17, not of 45 (which is in the Votants column)
+    votes = checker.check("Pour la délibération Medicen, on comptait 28 présents et 17 "
+                          "absents représentés, soit 45 votants.")
+    assert (votes.verdict, places(votes)) == (
+        "supported", [(MEDICEN, "Tableau › N° de délibération 1630 à 1744")])
+    assert figures_of(votes) == [[("28", "28", ""), ("17", "17", ""), ("45", "45", "")]]
+    # each amount is on the line its own words name
+    budget = checker.check("Dans le budget prévisionnel 2024 du PMT, les frais externes "
+                           "s'élèvent à 180 000 euros, et le total des dépenses à 490 000 "
+                           "euros.")
+    assert (budget.verdict, places(budget)) == ("supported", [
+        (PMT, "Annexe 2 › Dépenses › Frais externes"), (PMT, "Annexe 2 › Dépenses › Total")])
+    assert_exact(checker, budget)
+
+
+def test_times_of_day_are_checked_by_the_words_next_to_them(checker):
+    verdict = checker.check("La séance du 11 avril 2024 a été ouverte à 18h00 et levée à "
+                            "20h58.")
+    assert verdict.verdict == "supported"
+    swapped = checker.check("La séance du 11 avril 2024 a été ouverte à 20h58 et levée à "
+                            "18h00.")
+    assert swapped.verdict == "contradicted"
+    assert figures_of(swapped)[0] == [("20h58", "18h00", "value"), ("18h00", "20h58", "value")]
+    english = checker.check("The session of 11 April 2024 closed at 9 pm.")
+    assert (english.verdict, figures_of(english)[0]) == ("contradicted",
+                                                         [("9 pm", "20h58", "value")])
+
+
+def test_a_span_stating_one_figure_of_the_claim_speaks_of_the_others(checker):
+    # the claim's wording ("le territoire compte") is not the article's; "3 centres
+    # hospitaliers universitaires" is, and "dix hôpitaux" is said next to it
+    verdict = checker.check("Le territoire compte onze hôpitaux, dont 3 centres hospitaliers "
+                            "universitaires.")
+    assert (verdict.verdict, places(verdict)) == ("contradicted",
+                                                  [(LIVING_LAB, "Paragraphe 1")])
+    assert figures_of(verdict) == [[("onze", "dix", "value"), ("3", "3", "")]]
+
+
+def test_the_claims_line_of_a_table_is_read_even_when_not_retrieved(checker):
+    verdict = checker.check("Lors du vote de l'adhésion à Medicen, 25 conseillers étaient "
+                            "présents.")
+    assert verdict.verdict == "contradicted"
+    assert places(verdict) == [(MEDICEN, "Tableau › N° de délibération 1630 à 1744"),
+                               (MEDICEN, "Tableau › N° de délibération 1625 à 1627")]
+    assert figures_of(verdict) == [[("25", "28", "value")], [("25", "25", "row")]]
+
+
+def test_the_claims_value_for_another_year_contradicts_with_the_support_test(checker):
+    verdict = checker.check("En 2020, l'EPT a versé à Medicen une cotisation de 9 000 euros "
+                            "TTC.")
+    assert verdict.verdict == "contradicted"
+    assert figures_of(verdict) == [[("9 000 euros TTC", "6.600€ TTC", "value")],
+                                   [("9 000 euros TTC", "9000 € TTC", "year")]]
+    assert "9000 € TTC est donné pour 2019, pas pour 2020" in verdict.explanation
+
+
+def test_a_whole_is_not_contradicted_by_a_part(checker):
+    # "Près de 25 entreprises sur le territoire GBM", "en faveur de 26 entreprises
+    # adhérentes": parts, which say nothing of the pole's membership as a whole
+    whole = checker.check("Le Pôle des Microtechniques rassemble au total 120 entreprises "
+                          "adhérentes.")
+    assert (whole.verdict, whole.citations) == ("not_in_corpus", ())
+    # the same part the document gives is contradicted
+    part = checker.check("Le Pôle des Microtechniques compte au total 30 entreprises "
+                         "adhérentes sur le territoire GBM.")
+    assert (part.verdict, places(part)) == ("contradicted",
+                                            [(PMT, "Annexe 1 › Axe 1 › Objectif 1")])
+    assert figures_of(part) == [[("30", "25", "value")]]
+    # a whole the document gives as one ("Au total, ce secteur représente 242
+    # établissements") is
+    sector = checker.check("Au total, le secteur santé du territoire représente 300 "
+                           "établissements.")
+    assert (sector.verdict, figures_of(sector)) == ("contradicted",
+                                                    [[("300", "242", "value")]])
+
+
 # -- not in the corpus --------------------------------------------------------------------
 
 
@@ -284,6 +415,9 @@ def test_wrong_body(checker):
     "Le Pôle des Microtechniques emploie 12 salariés permanents.",
     "The living lab received a €150,000 grant from the ARS in 2019.",
     "La Région Île-de-France a consacré 12 M€ au plan hôpital numérique en 2021.",
+    # "CCI 94" names the chamber: no figure of the claim is in the documents
+    "The Val-de-Marne Chamber of Commerce (CCI 94) contributes €60,000 a year to the "
+    "living lab.",
 ])
 def test_claims_the_documents_say_nothing_of(checker, claim):
     verdict = checker.check(claim)

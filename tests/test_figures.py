@@ -98,9 +98,32 @@ def test_numbers_that_name_rather_than_count_are_left_out():
         assert quantities(text) == [], text
 
 
-def test_times_of_day_are_not_counts():
+def test_times_of_day_are_times_in_minutes_not_counts():
     assert kinds("le 21 décembre à 9h. Le 21 décembre à 09h10 les membres") == [
-        ("date", 1221.0, "", ""), ("date", 1221.0, "", "")]
+        ("date", 1221.0, "", ""), ("time", 540.0, "", ""), ("date", 1221.0, "", ""),
+        ("time", 550.0, "", "")]
+    assert kinds("La séance est ouverte à 18h00 et levée à 20h58.") == [
+        ("time", 1080.0, "", ""), ("time", 1258.0, "", "")]
+    # an English claim's "6 pm" and "8:58 p.m." are the document's 18h00 and 20h58
+    assert kinds("the council sat from 6 pm until 8:58 p.m.", "en") == [
+        ("time", 1080.0, "", ""), ("time", 1258.0, "", "")]
+
+
+def test_bare_millions_after_an_amount_are_an_amount():
+    assert kinds("le soutien au Génopole mobilise 25 millions d'euros de budget régional, "
+                 "pour une enveloppe globale de 47 millions.") == [
+        ("money", 25e6, "", ""), ("money", 47e6, "", "")]
+    # with no amount before, millions count what follows them
+    assert kinds("322 000 employés, soit 2 millions d'habitants")[1] == (
+        "count", 2e6, "", "habitants")
+
+
+def test_a_number_after_an_acronym_is_part_of_a_name():
+    assert quantities("piloté par l’EPT, la CCI 94 et Medicen Paris Region.") == []
+    assert quantities("The Val-de-Marne Chamber of Commerce (CCI 94) contributes €50,000",
+                      "en")[0].text == "€50,000"
+    assert [q.text for q in quantities("BP 2024 et PPIF 2024-2028")] == [
+        "2024", "2024", "2028"]
 
 
 @pytest.mark.parametrize(
