@@ -94,7 +94,7 @@ MISATTRIBUTED = frozenset({"HT/TTC", "year", "column", "row", "measure", "body"}
 #: Nouns that count the same thing in council minutes, conventions and press articles.
 _SAME_COUNT = (
     frozenset({"voix", "voi", "vote", "votant", "pour", "suffrag", "favour", "favor"}),
-    frozenset({"membr", "adherent", "member"}),
+    frozenset({"membr", "adherent", "adher", "member"}),
     frozenset({"entrepris", "societ", "compani", "company", "firm"}),
     frozenset({"conseiller", "conseill", "elu", "councillor", "councilor"}),
     frozenset({"commun", "municipaliti", "municipality", "town"}),
