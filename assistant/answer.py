@@ -130,6 +130,7 @@ class Answerer:
 
     def __init__(self, index: Index) -> None:
         self.index = index
+        self._weights: tuple[object, dict[frozenset[str], float]] = (None, {})
 
     # -- scoring --------------------------------------------------------------------------
 
@@ -143,7 +144,12 @@ class Answerer:
         Forms they never use (an acronym's other spellings) leave the weight as it is.
         """
         idf = self.index.lexical.idf
-        return max((self.weight(t) for t in concept if t in idf), default=1.0)
+        if self._weights[0] is not idf:  # computed once per word until the index changes
+            self._weights = (idf, {})
+        cache = self._weights[1]
+        if concept not in cache:
+            cache[concept] = max((self.weight(t) for t in concept if t in idf), default=1.0)
+        return cache[concept]
 
     def coverage(self, analysis: QueryAnalysis, tokens: set[str]) -> float:
         """Idf-weighted share of the question's subject words present in ``tokens``.

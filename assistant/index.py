@@ -17,7 +17,7 @@ import logging
 import os
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,8 @@ from assistant.types import Chunk, DocumentMeta, Page, SourceDocument, page_at
 logger = logging.getLogger(__name__)
 
 STORE_FORMAT = 1
+#: Chunks ranked once per query; searches restricted to some documents read from them.
+DENSE_POOL = 1000
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,8 @@ class Index:
         self._chunks: dict[str, Chunk] = {}
         self._documents: dict[str, DocumentRecord] = {}
         self._acronyms: dict[str, frozenset[str]] | None = None
-        self._last_query: tuple[str, np.ndarray | None] = ("", None)
+        #: The last query, its vector and its ``DENSE_POOL`` best chunks.
+        self._last_query: tuple[str, np.ndarray, list[tuple[str, float]]] | None = None
         self._vocabularies: dict[str, frozenset[str]] = {}
 
     @classmethod
@@ -237,7 +240,7 @@ class Index:
             os.replace(temporary, path)
         except OSError as error:
             raise IndexWriteError(f"cannot write {path} ({error}): check disk space and rights")
-        self._bm25 = None
+        self._bm25, self._last_query = None, None
         self._chunks, self._documents, self._acronyms = {}, {}, None
         self._vocabularies = {}
 
@@ -389,22 +392,39 @@ class Index:
         return self._bm25
 
     def dense_search(
-        self, query: str, top_k: int = 20, where: dict[str, Any] | None = None
+        self, query: str, top_k: int = 20, doc_ids: Collection[str] | None = None
     ) -> list[tuple[str, float]]:
-        """Chunk ids by cosine similarity to the query (only chunks the manifest lists)."""
-        if not self._store["chunks"]:
+        """Chunk ids by cosine similarity to the query (only chunks the manifest lists).
+
+        ``doc_ids`` restricts the search to some documents. One question searches the
+        corpus, then each document on its own: the first search ranks ``DENSE_POOL`` chunks
+        once, and a restricted search reads its hits from there when they are enough.
+        """
+        live = self._store["chunks"]
+        if not live:
             return []
-        if self._last_query[0] != query:  # one question searches several documents
-            self._last_query = (query, self.embedder.embed_query(query))
-        vector = self._last_query[1]
-        assert vector is not None
+        if self._last_query is None or self._last_query[0] != query:
+            vector = self.embedder.embed_query(query)
+            self._last_query = (query, vector, self._dense(vector, DENSE_POOL, None))
+        _, vector, pool = self._last_query
+        wanted = [(chunk_id, score) for chunk_id, score in pool
+                  if doc_ids is None or live[chunk_id]["doc_id"] in doc_ids][:top_k]
+        available = len(live) if doc_ids is None else sum(
+            1 for data in live.values() if data["doc_id"] in doc_ids)
+        if len(wanted) == min(top_k, available) or len(pool) == len(live):
+            return wanted
+        return self._dense(vector, top_k, doc_ids)
+
+    def _dense(self, vector: np.ndarray, top_k: int,
+               doc_ids: Collection[str] | None) -> list[tuple[str, float]]:
+        """The Chroma query behind ``dense_search``."""
+        live = self._store["chunks"]
         result = self.collection.query(
             query_embeddings=[vector.tolist()],
-            n_results=min(top_k, len(self._store["chunks"])),
-            where=where,
+            n_results=min(top_k, len(live)),
+            where={"doc_id": {"$in": sorted(doc_ids)}} if doc_ids is not None else None,
             include=["distances"],
         )
-        live = self._store["chunks"]
         return [
             (chunk_id, 1.0 - float(distance))
             for chunk_id, distance in zip(result["ids"][0], result["distances"][0], strict=True)

@@ -466,10 +466,9 @@ def search(
 ) -> list[Hit]:
     """The ``k`` best chunks for a question: dense + BM25 fused by reciprocal rank, boosted."""
     allowed = filters.allowed(index) if filters else None
-    where = {"doc_id": {"$in": sorted(allowed)}} if allowed else None
     if allowed is not None and not allowed:
         return []
-    dense = index.dense_search(analysis.text, top_k=CANDIDATES, where=where)
+    dense = index.dense_search(analysis.text, top_k=CANDIDATES, doc_ids=allowed)
     lexical = [
         (chunk_id, score)
         for chunk_id, score in index.lexical.search(analysis.tokens, top_k=CANDIDATES * 2)
