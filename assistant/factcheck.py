@@ -1075,6 +1075,8 @@ class Checker:
                           if (m.slot.span.chunk.doc_id, m.slot.span.chunk.section_path)
                           == (clash_chunk.doc_id, clash_chunk.section_path)])
             if beside:
+                # in the table, the line the claim names (the range its deliberation is in)
+                beside = [m for m in beside if m.slot.named] or beside
                 best_rival = max(beside, key=_rank)
             elif best_rival.score < best_clash.score:
                 best_rival = None
