@@ -11,10 +11,10 @@ import logging
 import re
 from dataclasses import dataclass
 
-from assistant.figures import YEAR, Figure, figures
+from assistant.figures import YEAR, Figure, figures, times
 from assistant.index import Index
 from assistant.lexical import VOTE, strip_accents, tokenize
-from assistant.retrieve import ORDINAL_SUFFIX, Hit, QueryAnalysis, ref_of
+from assistant.retrieve import BEFORE_NOUN, ORDINAL_SUFFIX, Hit, QueryAnalysis, in_range, ref_of
 from assistant.types import Answer, Chunk, Citation
 
 logger = logging.getLogger(__name__)
@@ -203,6 +203,8 @@ class Answerer:
             chunk_tokens = set(tokenize(chunk.search_text))
             if len({t for t in tokenize(chunk.text) if not t[0].isdigit()}) <= BARE_WORDS:
                 chunk_tokens |= self.index.section_vocabulary(chunk.doc_id, chunk.section_path)
+            ranged = in_range(chunk, analysis)  # "1668" is one of the rows "1630 à 1744"
+            chunk_tokens |= ranged
             chunk_coverage = self.coverage(analysis, chunk_tokens)
             named = True
             headers = " ".join(column for column, _ in chunk.cells)
@@ -222,10 +224,16 @@ class Answerer:
             heading = chunk.section[-1] if chunk.kind == "clause" and chunk.section else ""
             previous, previous_text = set(tokenize(heading)), heading
             heading_tokens = set(tokenize(f"{chunk.context} {chunk.label}"))
+            # a body's deliberation speaks for it where no sentence names it
+            issuer = set(tokenize(self.index.document(chunk.doc_id).meta.issuer))
+            # The setting a follow-up changes to may be said by the passage's headings or
+            # the document's issuer rather than its sentence; a body named, by the issuer.
+            setting = ({t for c in analysis.context for t in c} & (heading_tokens | issuer)
+                       | {t for c in analysis.named for t in c} & issuer)
             for start, end, text in units(chunk):
                 # A sentence is also read with the one before it ("… Days. La 4ème édition
                 # …"), for a little less than what it says alone.
-                tokens = set(tokenize(text))
+                tokens = set(tokenize(text)) | ranged | setting
                 around = previous | tokens
                 own = max(self.coverage(analysis, tokens), 0.8 * self.coverage(analysis, around))
                 covered = frozenset(c for c in analysis.concepts if c & around)
@@ -239,7 +247,7 @@ class Answerer:
                     for concept in analysis.named)
                 previous, previous_text = tokens, text
                 score = 0.6 * own + 0.4 * chunk_coverage + 0.5 * hit.score / best_hit
-                if own_names and not any(concept & (around | heading_tokens)
+                if own_names and not any(concept & (around | heading_tokens | issuer)
                                          for concept in own_names):
                     score -= 0.3  # it names none of whom or what the question names
                 if (chunk.kind == "heading" and not analysis.listed_kind) or _CONTENTS.search(text):
@@ -251,6 +259,9 @@ class Answerer:
                     named_here and measured and _fits(analysis, text, chunk))
                 if analysis.wants_figure:
                     score += 0.4 if fits else -0.5
+                taxes = {f.qualifier for f in figures(text) if f.qualifier}
+                if analysis.tax and taxes:  # "hors taxes": the HT amount, not the TTC one
+                    score += 0.2 if analysis.tax in taxes else -0.3
                 if not analysis.wants_date:  # "quand … en 2018 ?": the year is not the answer
                     for year in analysis.years:  # a row's year may be in its column's header
                         score += 0.3 if year in text or year in headers else (
@@ -334,7 +345,7 @@ class Answerer:
                 return f"no {kind} {number}"
         for identifier in analysis.numbered:
             if not any(_bears(self.index.document(e.chunk.doc_id).text, identifier)
-                       for e in found[:10]):
+                       or identifier in in_range(e.chunk, analysis) for e in found[:10]):
                 return f"no n°{identifier}"
         if not any(e.fits and e.coverage >= MIN_COVERAGE for e in found):
             if analysis.wants_figure:
@@ -389,6 +400,8 @@ class Answerer:
     @staticmethod
     def wanted_figures(analysis: QueryAnalysis, text: str) -> str:
         """The figures of a sentence that answer, written as in the text ("X HT soit Y TTC")."""
+        if analysis.wants_time and times(text):
+            return ", ".join(t.text for t in times(text))
         found = _answering_figures(analysis, text)
         if not found:
             return ""
@@ -590,6 +603,8 @@ def _fits(analysis: QueryAnalysis, text: str, chunk: Chunk) -> bool:
     """Whether a span holds a figure of the kind asked: a date, a count, an amount, dated."""
     if analysis.wants_duration:
         return bool(_DURATION.search(text))
+    if analysis.wants_time:
+        return bool(times(text))
     if analysis.wants_date and not analysis.counted and not analysis.wants_amount:
         if analysis.event and not analysis.event & set(tokenize(f"{chunk.label} {text}")):
             return False  # the date of a meeting does not say when the convention was signed
@@ -700,7 +715,8 @@ def _counted_by(text: str, figure: Figure, noun: frozenset[str]) -> bool:
     """Whether ``figure`` counts ``noun``: the word after it, or the label before "… : N"."""
     if figure.unit:
         return False
-    following = re.match(r"\s+(?:de\s+|d['’])?([\w’'-]+)", text[figure.end :])
+    following = re.match(rf"\s+(?:de\s+|d['’])?(?:{BEFORE_NOUN}\s+)?([\w’'-]+)", text[figure.end :],
+                         re.IGNORECASE)
     if following and set(tokenize(following.group(1))[:1]) & noun:
         return True
     label = re.search(r"([\w’'* -]{2,80}):\s*$", text[max(0, figure.start - 82) : figure.start])
@@ -708,8 +724,12 @@ def _counted_by(text: str, figure: Figure, noun: frozenset[str]) -> bool:
 
 
 def _bears(text: str, identifier: str) -> bool:
-    """Whether a document names "n°<identifier>" (spacing and escapes aside)."""
-    return re.search(rf"n°\s*{re.escape(identifier)}(?![\w])", text, re.IGNORECASE) is not None
+    """Whether a document names "n°<identifier>", alone or ending a longer number.
+
+    "1668" is named by "n°2019-12-21_1668"; spacing and escapes aside.
+    """
+    return re.search(rf"n°\s*(?:[\w./\\-]*[_./-])?{re.escape(identifier)}(?![\w])", text,
+                     re.IGNORECASE) is not None
 
 
 def _is_year(figure: Figure) -> bool:

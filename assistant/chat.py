@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from assistant.answer import MIN_COVERAGE, Answerer
 from assistant.config import Settings
 from assistant.factcheck import Checker
-from assistant.figures import YEAR
+from assistant.figures import MONTHS, YEAR
 from assistant.index import Index
 from assistant.lexical import tokenize
 from assistant.retrieve import (
@@ -196,6 +196,11 @@ def resolve(question: str, history: Sequence[str]) -> str:
             head, tail = rewritten[: last.start("n")], rewritten[last.end("n") :]
             rewritten = f"{head}{match.group('n')}{tail}"
             changed = True
+    rewritten_tokens = set(tokenize(rewritten))
+    if any(not concept & rewritten_tokens for concept in analyse(question).named):
+        # "Et à la séance du Grand Besançon d'avril 2024 ?" asks of another body: its words
+        # lead, the previous question's follow as context.
+        return f"{question.strip()} {CARRIED} {previous.strip()}"
     if changed:
         return rewritten
     refs = {ref_kind(m.group("kind")): m.group(0) for m in REF.finditer(previous)}
@@ -203,6 +208,10 @@ def resolve(question: str, history: Sequence[str]) -> str:
     if own != question:
         return own
     return f"{question.strip()} {CARRIED} {previous.strip()}"
+
+
+#: Tokens of month names: a date a follow-up may replace.
+_DATE_TOKENS = frozenset(token for month in MONTHS for token in tokenize(month))
 
 
 def _intent(question: str, resolved: str, acronyms: Mapping[str, frozenset[str]]) -> QueryAnalysis:
@@ -215,6 +224,14 @@ def _intent(question: str, resolved: str, acronyms: Mapping[str, frozenset[str]]
         return analysis
     own = analyse(question, acronyms)
     carried = frozenset(analysis.concepts) - frozenset(own.concepts)
+    if not (own.wants_figure or own.wants_list or own.asks_who) and own.named:
+        # "Et à la séance du Grand Besançon ?" asks the previous question of another body:
+        # what was asked keeps its weight; the previous body, place and date are context.
+        before = analyse(resolved.split(CARRIED, 1)[1], acronyms)
+        context = {token for concept in before.named for token in concept} | _DATE_TOKENS
+        carried = frozenset(c for c in carried
+                            if c & context or all(t.isdigit() for t in c))
+        analysis = dataclasses.replace(analysis, context=frozenset(own.concepts))
     # The bodies the follow-up names replace those of the previous question.
     analysis = dataclasses.replace(analysis, carried=carried, lang=own.lang,
                                    named=own.named or analysis.named)
@@ -363,6 +380,21 @@ _RESPECTIVELY = re.compile(
 )
 
 
+#: "entre GBM et le Pôle", "between X and Y": an "et" that joins two parties, not two questions.
+_PARTIES = re.compile(r"\b(?:entre|between)\b[^?,;]*?\s(?P<and>et|and)\s", re.IGNORECASE)
+
+
+def _parts(sentence: str) -> list[str]:
+    """A sentence cut at each "et" that opens another question."""
+    joined = {m.start("and") for m in _PARTIES.finditer(sentence)}
+    out, start = [], 0
+    for match in _PARTS.finditer(sentence):
+        if not any(match.start() <= at < match.end() for at in joined):
+            out.append(sentence[start : match.start()])
+            start = match.end()
+    return [*out, sentence[start:]]
+
+
 def split_question(question: str) -> list[str]:
     """The parts of a question that asks several things, each ending with "?".
 
@@ -382,7 +414,7 @@ def split_question(question: str) -> list[str]:
         return [f"{head}{respectively.group(part)}{tail}".strip() for part in ("a", "b")]
     sentences = re.split(r"(?<=[?.!])\s+", question.strip())
     asked = [sentence for sentence in sentences if sentence.endswith("?")] or [question]
-    pieces = [piece.strip(" ,") for sentence in asked for piece in _PARTS.split(sentence)
+    pieces = [piece.strip(" ,") for sentence in asked for piece in _parts(sentence)
               if piece.strip(" ,")]
     pieces = [piece if piece.endswith("?") else f"{piece.rstrip('.!')} ?" for piece in pieces
               if len(re.findall(r"\w+", piece)) >= 2]

@@ -288,6 +288,20 @@ def qualifier_of(text: str) -> str:
     return "TTC"
 
 
+def tax_asked(text: str) -> str:
+    """The tax qualifier a question or claim names anywhere: "HT", "TTC" or "".
+
+    Example:
+        >>> tax_asked("What was the fee, excluding VAT?")
+        'HT'
+    """
+    for word in re.finditer(r"(?<!\w)(?=\w)", text):
+        qualifier = qualifier_of(text[word.start():])
+        if qualifier:
+            return qualifier
+    return ""
+
+
 def money_value(figure: Figure) -> float:
     """A money figure in euros: '45 k€' -> 45000, '82 M€' -> 82e6, '7 500 €' -> 7500."""
     return figure.value * _SCALE.get(figure.unit, 1.0)

@@ -21,10 +21,10 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant.figures import YEAR, figures
+from assistant.figures import YEAR, figures, tax_asked
 from assistant.index import Index
 from assistant.lexical import VOTE, strip_accents, tokenize
-from assistant.types import Chunk
+from assistant.types import PATH_SEPARATOR, Chunk
 
 logger = logging.getLogger(__name__)
 
@@ -59,8 +59,12 @@ _LIST_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: "combien d'entreprises", "how many members": the noun a count must come with.
+#: Adjectives that come before the noun a count counts: "5 nouvelles adhésions".
+BEFORE_NOUN = (r"(?:nouve(?:au|aux|lle|lles)|premi(?:er|ers|ère|ères)|autres|grand(?:e|s|es)?|"
+               r"petit(?:e|s|es)?|principa(?:l|ux|le|les)|new|other|first|major|main)")
 _COUNTED = re.compile(
-    r"\b(?:combien\s+(?:y\s+(?:a|avait|aura)(?:-t)?-il\s+)?d[e'’]\s*|how\s+many\s+)(\w+)",
+    r"\b(?:combien\s+(?:y\s+(?:a|avait|aura)(?:-t)?-il\s+)?d[e'’]\s*|how\s+many\s+)"
+    rf"(?:{BEFORE_NOUN}\s+)?(\w+)",
     re.IGNORECASE,
 )
 _MONEY_NOUNS = (
@@ -92,14 +96,20 @@ _EVOLUTION = re.compile(
     re.IGNORECASE,
 )
 _DURATION_WORDS = re.compile(
-    r"\b(?:combien de temps|pendant combien|durée|délai|préavis|how long|notice period)\b",
+    # "pour toute la durée de la convention" does not ask how long
+    r"\b(?:combien de temps|pendant combien|(?<!toute la )durée|délai|préavis|how long|"
+    r"notice period)\b",
     re.IGNORECASE,
 )
 _DATE_WORDS = re.compile(
     r"\b(?:quand|quelle date|à quelle date|en quelle année|depuis quand|jusqu'à quand|when|"
-    r"what date|which year|dates?)\b",
+    r"what date|which year|dates?|(?:sur |pendant |for )?(?:quelle|what|which) période|"
+    r"(?:over |for )?(?:what|which) period)\b",
     re.IGNORECASE,
 )
+#: "à quelle heure", "what time": a time of day ("levée à 20h58").
+_TIME_WORDS = re.compile(r"\b(?:à quelle heure|quelle heure|what time|at what hour)\b",
+                         re.IGNORECASE)
 #: "rapport n°14", "délibération n°2019-12-21_1668": an identifier the answer must bear.
 _NUMBERED = re.compile(r"\bn°\s*([\w./-]*\d[\w./-]*)", re.IGNORECASE)
 #: What follows the number of an ordinal: "5e", "4ème", "1er", "3rd".
@@ -129,7 +139,8 @@ FORM_WORDS = frozenset(
         "montant nombre selon y il elle ils elles donne donner what which who how much many "
         "does did do is are was were the of for and when whom say says said tell about give "
         "there their its total sous doit doivent devra devront faire fait font peut peuvent "
-        "celui celle ceux celles ci cela ceci one ones tient tenait tenu tenue tiennent"
+        "celui celle ceux celles ci cela ceci one ones tient tenait tenu tenue tiennent "
+        "étaient été sera seront serait avait avaient moment si vis"
     )
 )
 
@@ -217,11 +228,17 @@ class QueryAnalysis:
     listed_kind: str = ""
     wants_duration: bool = False
     carried: frozenset[frozenset[str]] = frozenset()
+    #: A follow-up's own words when it asks the previous question of another body, place
+    #: or date ("Et à la séance du Grand Besançon ?"): a passage's headings may say them.
+    context: frozenset[frozenset[str]] = frozenset()
     primary: tuple[frozenset[str], ...] = ()
     named: tuple[frozenset[str], ...] = ()
     event: frozenset[str] = frozenset()
     measured: frozenset[str] = frozenset()
     source: frozenset[str] = frozenset()
+    #: "HT" or "TTC" when the question names one ("hors taxes", "including VAT").
+    tax: str = ""
+    wants_time: bool = False
 
 
 def ref_kind(word: str) -> str:
@@ -263,7 +280,7 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         refs=refs,
         years=tuple(dict.fromkeys(YEAR.findall(question))),
         wants_figure=bool(_FIGURE_WORDS.search(question) or _AMOUNT_WORDS.search(question)
-                          or evolution
+                          or evolution or _TIME_WORDS.search(question)
                           or _DATE_WORDS.search(question) or _DURATION_WORDS.search(question)),
         wants_list=bool(_LIST_WORDS.search(question)) and not _FIGURE_WORDS.search(question),
         asks_who=bool(_WHO_WORDS.search(question)),
@@ -280,6 +297,8 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         measured=(alternatives(measured.group(1), english) - FORM_WORDS
                   if measured and _AMOUNT_WORDS.search(question) else frozenset()),
         source=_source(asked),
+        tax=tax_asked(question),
+        wants_time=bool(_TIME_WORDS.search(question)),
     )
 
 
@@ -414,6 +433,23 @@ def ref_of(chunk: Chunk, kind: str) -> set[str]:
     return set(re.findall(pattern, where, re.IGNORECASE))
 
 
+#: A row labelled with a range of numbers: "N° de délibération 1630 à 1744".
+_RANGE = re.compile(r"\b(\d+)\s*(?:à|to)\s*(\d+)$")
+
+
+def _asked_numbers(analysis: QueryAnalysis) -> set[str]:
+    return {t for concept in analysis.concepts for t in concept if t.isdigit()}
+
+
+def in_range(chunk: Chunk, analysis: QueryAnalysis) -> set[str]:
+    """The numbers of the question within the range a chunk is labelled with."""
+    span = _RANGE.search(chunk.label.rsplit(PATH_SEPARATOR, 1)[-1])
+    if not span:
+        return set()
+    low, high = int(span.group(1)), int(span.group(2))
+    return {n for n in _asked_numbers(analysis) if low <= int(n) <= high}
+
+
 def _boost(chunk: Chunk, analysis: QueryAnalysis) -> float:
     """Multiplicative hints from the question: named units, years, figures."""
     factor = 1.0
@@ -431,6 +467,9 @@ def _boost(chunk: Chunk, analysis: QueryAnalysis) -> float:
     for year in analysis.years:
         if year in chunk.search_text:
             factor *= 1.3
+    if in_range(chunk, analysis):
+        # "délibération 1668" is the row "1630 à 1744" of a vote table, not "1625 à 1627"
+        factor *= 2.0
     if analysis.wants_figure and any(f.unit or f.value >= 1 and not YEAR.fullmatch(f.text)
                                      for f in figures(chunk.text)):
         factor *= 1.2

@@ -454,3 +454,44 @@ def test_which_bodies_is_a_who_question_answered_by_the_bodies_named(assistant):
     assert answer.citations[0].quote == (
         "Ce living lab territorial est piloté par l’EPT (établissement public territorial), "
         "la CCI 94 et Medicen Paris Region.")
+
+
+def test_a_number_within_a_rows_range_picks_that_row(assistant):
+    answer = assistant.ask("Combien de conseillers étaient physiquement présents lors de la "
+                           "délibération n°1668 ?")
+    assert not answer.abstained
+    assert answer.citations[0].label == "Tableau › N° de délibération 1630 à 1744"
+    assert "Présents : 28" in answer.answer.splitlines()[0]
+    absents = assistant.ask("Et combien d'absents ?",
+                            ["Combien y avait-il de votants pour la délibération 1668 ?"])
+    assert absents.citations[0].label == "Tableau › N° de délibération 1630 à 1744"
+    assert "Absents : 47" in absents.answer
+
+
+def test_a_follow_up_asking_the_same_of_another_body_keeps_what_was_asked(assistant):
+    answer = assistant.ask("Et à la séance du Grand Besançon d'avril 2024 ?",
+                           ["Qui était secrétaire de séance au conseil territorial de l'EPT "
+                            "le 21 décembre 2019 ?"])
+    assert answer.citations[0].doc_id == PMT
+    assert answer.citations[0].quote == "Secrétaire de séance : Mme Françoise PRESSE"
+
+
+def test_the_tax_qualifier_asked_picks_the_amount_so_qualified(assistant):
+    answer = assistant.ask("What was the EPT's 2019 membership fee to Medicen, excluding VAT?")
+    assert answer.citations[0].label == "Article 5"
+    assert "7 500 € HT" in answer.citations[0].quote
+
+
+def test_a_time_of_day_is_answered_by_the_times_written(assistant):
+    answer = assistant.ask("À quelle heure la séance du conseil de communauté du 11 avril 2024 "
+                           "a-t-elle été levée ?")
+    assert answer.answer.startswith("18h00, 20h58\n")
+    assert answer.citations[0].quote == "La séance est ouverte à 18h00 et levée à 20h58."
+
+
+def test_and_between_two_parties_does_not_split_the_question(assistant):
+    question = ("Comment la convention entre GBM et le Pôle des Microtechniques peut-elle "
+                "être dénoncée ?")
+    assert split_question(question) == [question]
+    answer = assistant.ask(question)
+    assert (answer.citations[0].doc_id, answer.citations[0].label) == (PMT, "Article 8")
