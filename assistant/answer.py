@@ -35,7 +35,7 @@ BARE_WORDS = 3
 #: What a span that says none of a follow-up's own words loses (less as it says more).
 FOLLOW_UP_WEIGHT = 0.5
 #: How many retrieved chunks are read for evidence.
-READ_HITS = 8
+READ_HITS = 10
 
 _UNIT_SPLIT = re.compile(r"(?<=[.!?…;])\s+(?=[A-ZÀ-Ý«\"(\d•-])|\n+")
 _MONTH = (
@@ -605,6 +605,8 @@ def _fits(analysis: QueryAnalysis, text: str, chunk: Chunk) -> bool:
         return bool(_DURATION.search(text))
     if analysis.wants_time:
         return bool(times(text))
+    if analysis.wants_share:
+        return any(f.unit == "%" for f in figures(text))
     if analysis.wants_date and not analysis.counted and not analysis.wants_amount:
         if analysis.event and not analysis.event & set(tokenize(f"{chunk.label} {text}")):
             return False  # the date of a meeting does not say when the convention was signed
@@ -663,6 +665,8 @@ def _dates(text: str) -> list[str]:
 def _answering_figures(analysis: QueryAnalysis, text: str) -> list[Figure]:
     """The figures of a text that can answer: counts of the noun asked, money, the year."""
     found = [f for f in figures(text) if not _is_year(f)]
+    if analysis.wants_share:
+        found = [f for f in found if f.unit == "%"] or found
     if analysis.counted:
         counted = [f for f in found if _counted_by(text, f, analysis.counted)]
         found = counted or found
@@ -720,7 +724,12 @@ def _counted_by(text: str, figure: Figure, noun: frozenset[str]) -> bool:
     if following and set(tokenize(following.group(1))[:1]) & noun:
         return True
     label = re.search(r"([\w’'* -]{2,80}):\s*$", text[max(0, figure.start - 82) : figure.start])
-    return bool(label and set(tokenize(label.group(1) + " :1")) & noun)
+    if label and set(tokenize(label.group(1) + " :1")) & noun:
+        return True
+    # "sélection des lauréats (environ 5)"
+    aside = re.search(r"([\w’'-]+)\s*\((?:environ|about|around|soit)?\s*$",
+                      text[max(0, figure.start - 60) : figure.start], re.IGNORECASE)
+    return bool(aside and set(tokenize(aside.group(1))) & noun)
 
 
 def _bears(text: str, identifier: str) -> bool:

@@ -51,6 +51,7 @@ from assistant.lexical import STOPWORDS, strip_accents, tokenize
 from assistant.retrieve import (
     FORM_WORDS,
     REF,
+    REF_WORDS,
     Hit,
     QueryAnalysis,
     alternatives,
@@ -610,6 +611,8 @@ class Checker:
         """Chunks for the claim as written and without its figures, best of both first."""
         merged: dict[str, Hit] = {}
         queries = [claim.query, claim.subject]
+        if claim.refs:  # what the claim says of its measure may be another measure's
+            queries.append(self._without_units(claim))
         if len(claim.parts) > 1:  # a claim saying several things: each thing is looked up
             queries += [part.query for part in claim.parts if part.query is not None]
         for analysis in queries:
@@ -1285,12 +1288,56 @@ class Checker:
         body = self._other_body(claim, close)
         if body:
             return self._contradicted(claim, [body])
+        swapped = self._other_unit(claim, spans)
+        if swapped:
+            return swapped
         best = ranked[0] if ranked else None
         if best is not None and best.coverage >= MIN_STATEMENT:
             citation = self.answerer.cite(best)
             return Verdict(claim.text, "supported", self._said(claim, citation), (citation,),
                            ((),))
         return self._not_in_corpus(claim, hits)
+
+    @staticmethod
+    def _without_units(claim: Claim) -> QueryAnalysis:
+        """The claim's subject without the numbers of the units it names."""
+        numbers = {number for _, number in claim.refs}
+        subject = claim.subject
+        kept = [n for n, concept in enumerate(subject.concepts) if not concept & numbers]
+        primary = subject.primary or subject.concepts
+        return dataclasses.replace(
+            subject, refs=(), concepts=tuple(subject.concepts[n] for n in kept),
+            primary=tuple(primary[n] for n in kept),
+            tokens=tuple(t for t in subject.tokens if t not in numbers))
+
+    def _other_unit(self, claim: Claim, spans: list[tuple[Evidence, Context]]) -> Verdict | None:
+        """Contradicted when what the claim says of "la mesure 14" is said of another one.
+
+        The span that says nearly all of the claim but its unit number (in its label or
+        its text: "La mesure 15 permettant la création d'un guichet public unique") names
+        another unit of that kind, and not the claim's.
+        """
+        if not claim.refs:
+            return None
+        subject = self._without_units(claim)
+        ranked = sorted(((self.cover(subject, context, claim.names)[0], span)
+                         for span, context in spans), key=lambda item: (-item[0], item[1].start))
+        if not ranked or ranked[0][0] < MIN_STATEMENT:
+            return None
+        span = ranked[0][1]
+        for kind, number in claim.refs:
+            theirs = ref_of(span.chunk, kind) | set(re.findall(
+                rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?(\d+)", span.text, re.IGNORECASE))
+            if theirs and number not in theirs:
+                citation = self.answerer.cite(span)
+                other = ", ".join(sorted(theirs, key=int))
+                where = f"{citation.title}, {citation.label}"
+                text = (f"The document says this of {kind} {other}, not {kind} {number} ({where})."
+                        if claim.lang == "en" else
+                        f"Le document le dit de {_the(kind)} {other}, et non de {_the(kind)} "
+                        f"{number} ({where}) : « {citation.quote} »")
+                return Verdict(claim.text, "contradicted", text, (citation,), ((),))
+        return None
 
     def _supported(self, claim: Claim, findings: list[Finding]) -> Verdict:
         citations: list[Citation] = []
@@ -1698,3 +1745,8 @@ def _tax(qualifier: str, english: bool) -> str:
 def _clip(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _the(kind: str) -> str:
+    """The unit word with its French article: "la mesure", "l'article"."""
+    return f"l'{kind}" if kind[0] in "aeiouy" else f"la {kind}"

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 #: Bump when tokenisation changes: stored tokens are then recomputed.
-TOKENIZER_VERSION = "5"
+TOKENIZER_VERSION = "6"
 
 STOPWORDS = frozenset(
     """
@@ -62,6 +62,12 @@ def stem(token: str) -> str:
     # versé, versée, versées -> vers; adhérente -> adherent; proposer, propose -> propos
     while token.endswith("e") and len(token) > 4:
         token = token[:-1]
+    # prospection, prospecter -> prospect; transmission, transmettre -> transm
+    if token.endswith("ction") and len(token) >= 9:
+        return token[:-3]
+    for ending in ("ission", "ettr"):
+        if token.endswith(ending) and len(token) - len(ending) >= 3:
+            return token[: -len(ending)]
     cut = _cut(token)
     if cut != token:  # "représentant" -> "représent" -> "représ", as "représenté"
         return _cut(cut)

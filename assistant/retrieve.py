@@ -50,7 +50,8 @@ REF = re.compile(
 )
 _FIGURE_WORDS = re.compile(
     r"\b(?:combien|nombre|votes?|voix|votants|présents|absents|pourcentage|effectifs?|"
-    r"how\s+(?:much|many)|number of|percentage|total)\b",
+    r"quelle (?:part|proportion) de|"
+    r"how\s+(?:much|many)|number of|percentage|total|what (?:share|proportion) of)\b",
     re.IGNORECASE,
 )
 _LIST_WORDS = re.compile(
@@ -67,6 +68,29 @@ _COUNTED = re.compile(
     rf"(?:{BEFORE_NOUN}\s+)?(\w+)",
     re.IGNORECASE,
 )
+#: After "how many <adjective>", the noun ("strategic priorities"), unless a verb or a
+#: preposition follows ("how many local in…").
+_ENGLISH_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:does|do|did|is|are|was|were|has|have|had|will|can|could|would|should|of|in|"
+    r"for|to|at|on|by|with|and|or|the|there|they|it|we|you)\b)([a-z]+)\b(?!')",
+    re.IGNORECASE,
+)
+
+
+_ENGLISH_ADJECTIVE = re.compile(r"(?:ic|al|ive|ous|ary|ful|ian|ean)$", re.IGNORECASE)
+
+
+def _counted(question: str, english: bool) -> str | None:
+    """The noun a question counts: "combien d'adhérents", "how many strategic priorities"."""
+    match = _COUNTED.search(question)
+    if not match:
+        return None
+    word = match.group(1)
+    if english and _ENGLISH_ADJECTIVE.search(word):
+        after = _ENGLISH_NOUN_AFTER.match(question, match.end())
+        if after:
+            return after.group(1)
+    return word
 _MONEY_NOUNS = (
     r"(?:montants?|budgets?|co[uû]ts?|cotisations?|subventions?|enveloppes?|tarifs?|sommes?|"
     r"participation financière|contributions?|financements?|amounts?|fees?|costs?|subsid\w*|"
@@ -107,6 +131,9 @@ _DATE_WORDS = re.compile(
     r"(?:over |for )?(?:what|which) period)\b",
     re.IGNORECASE,
 )
+#: "quelle part de", "what percentage": a share, told by a percentage.
+_SHARE_WORDS = re.compile(r"\b(?:quelle (?:part|proportion) de|pourcentage|percentage|"
+                          r"what (?:share|proportion) of)\b", re.IGNORECASE)
 #: "à quelle heure", "what time": a time of day ("levée à 20h58").
 _TIME_WORDS = re.compile(r"\b(?:à quelle heure|quelle heure|what time|at what hour)\b",
                          re.IGNORECASE)
@@ -239,6 +266,7 @@ class QueryAnalysis:
     #: "HT" or "TTC" when the question names one ("hors taxes", "including VAT").
     tax: str = ""
     wants_time: bool = False
+    wants_share: bool = False
 
 
 def ref_kind(word: str) -> str:
@@ -266,7 +294,7 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
     # coverage (as query words they would swamp it: "PMT" is in most of a document).
     expanded = concepts(asked, english)
     tokens = tokenize(question) + [t for concept in expanded for t in sorted(concept)]
-    counted = _COUNTED.search(question)
+    counted = _counted(question, english)
     evolution = bool(_EVOLUTION.search(question))
     measured = _MEASURED.search(asked)
     refs = tuple(dict.fromkeys((ref_kind(m.group("kind")), m.group("n"))
@@ -284,7 +312,7 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
                           or _DATE_WORDS.search(question) or _DURATION_WORDS.search(question)),
         wants_list=bool(_LIST_WORDS.search(question)) and not _FIGURE_WORDS.search(question),
         asks_who=bool(_WHO_WORDS.search(question)),
-        counted=alternatives(counted.group(1), english) if counted else frozenset(),
+        counted=alternatives(counted, english) if counted else frozenset(),
         wants_amount=bool(_AMOUNT_WORDS.search(question)
                           or (evolution and not _FIGURE_WORDS.search(question))),
         wants_date=bool(_DATE_WORDS.search(question)),
@@ -299,6 +327,7 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         source=_source(asked),
         tax=tax_asked(question),
         wants_time=bool(_TIME_WORDS.search(question)),
+        wants_share=bool(_SHARE_WORDS.search(question) and not _AMOUNT_WORDS.search(question)),
     )
 
 

@@ -495,3 +495,18 @@ def test_and_between_two_parties_does_not_split_the_question(assistant):
     assert split_question(question) == [question]
     answer = assistant.ask(question)
     assert (answer.citations[0].doc_id, answer.citations[0].label) == (PMT, "Article 8")
+
+
+def test_a_share_is_answered_by_a_percentage(assistant):
+    for question in ("What share of France's academic research takes place in Île-de-France?",
+                     "Quelle part de la recherche académique française se fait en Île-de-France ?"):
+        answer = assistant.ask(question)
+        assert answer.answer.startswith("40%")
+        assert "40% de la recherche académique française" in answer.citations[0].quote
+
+
+def test_the_noun_counted_follows_an_english_adjective():
+    assert analyse("How many strategic priorities does the 2018 agreement set out?").counted >= {
+        "priorit", "axe"}
+    assert "membr" in analyse("How many members does Medicen have?").counted
+    assert "adher" in analyse("Combien de nouveaux adhérents le PMT vise-t-il ?").counted

@@ -514,3 +514,16 @@ def test_claims_dev_set_is_well_formed(corpus_index):
     assert all(c.gold for c in cases if c.verdict != "not_in_corpus")
     assert {"ht_ttc", "envelope", "year", "measure", "vote_row", "date", "count", "body"} <= {
         c.error for c in cases}
+
+
+def test_what_the_claim_says_of_one_measure_said_of_another_is_contradicted(checker):
+    claim = ("Avec la mesure 14, la Région crée un « guichet public unique » pour répondre aux "
+             "besoins de compétences sur les métiers en tension.")
+    verdict = checker.check(claim)
+    assert verdict.verdict == "contradicted"
+    assert places(verdict) == [(STRATEGY, "Axe 5 › Mesure 15")]
+    assert verdict.explanation.startswith(
+        "Le document le dit de la mesure 15, et non de la mesure 14")
+    assert_exact(checker, verdict)
+    right = checker.check(claim.replace("mesure 14", "mesure 15"))
+    assert right.verdict == "supported"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from importlib import resources
+
 from assistant.lexical import BM25, acronyms, tokenize
 
 
@@ -46,6 +49,23 @@ def test_verb_forms_and_derived_nouns_meet_but_short_stems_stay_apart():
         "pilot", "pilot", "presid", "presid", "rapport", "rapport"]
     assert tokenize("résilier résiliation financer financement représentant représentée") == [
         "resili", "resili", "financ", "financ", "repres", "repres"]
-    # too short to cut: a montant is no mont, présents are no pré, a secteur no sect
-    assert tokenize("montant présents secteur conseillers votants") == [
-        "montant", "present", "secteur", "conseill", "votant"]
+    assert tokenize("prospection prospecter transmission transmettre") == [
+        "prospect", "prospect", "transm", "transm"]
+    # too short to cut: a montant is no mont, présents are no pré, a secteur no sect,
+    # an action no act
+    assert tokenize("montant présents secteur conseillers votants action mission") == [
+        "montant", "present", "secteur", "conseill", "votant", "action", "mission"]
+
+
+def test_the_vocabulary_file_names_each_word_once_per_section():
+    # YAML keeps the last of two equal keys silently: an entry written twice loses one.
+    text = resources.files("assistant").joinpath("data/vocabulary.yaml").read_text("utf-8")
+    keys: list[tuple[str, str]] = []
+    section = ""
+    for line in text.splitlines():
+        if re.match(r"^\w+:\s*$", line):
+            section = line.rstrip(":")
+        elif match := re.match(r"^  ([^#\s][^:]*):", line):
+            keys.append((section, match.group(1)))
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    assert {section for section, _ in keys} == {"english", "synonyms"}
