@@ -105,6 +105,12 @@ _SAME_COUNT = (
     frozenset({"jour", "day"}),
     frozenset({"semain", "week"}),
 )
+#: The tokens of votes against and abstentions.
+_AGAINST = frozenset({"contr", "against", "abstention", "abstained", "abstain"})
+#: "approuvé par les", "adopted by": the count that follows is of votes.
+_VOTED_BY = re.compile(r"\b(?:approuvée?s?|adoptée?s?|votée?s?|approved|adopted|voted|backed)"
+                       r"\s+(?:à l['’]unanimité\s+)?(?:par|by)\s+(?:les\s+|the\s+|all\s+)?$",
+                       re.IGNORECASE)
 #: Words that open a complement after a counted noun ("voix pour au conseil", "entreprises
 #: sur le territoire"), accents stripped.
 _COMPLEMENT = frozenset(
@@ -1585,6 +1591,8 @@ def _noun_tokens(text: str, figure: Quantity, english: bool) -> frozenset[str]:
     The noun after it and the next few words ("400 TPE et PME", "3 centres hospitaliers
     universitaires" also as "chu"), or the label before it ("Pour : 45").
     """
+    if _VOTED_BY.search(text[max(0, figure.start - 40) : figure.start]):
+        return _SAME_COUNT[0]  # "approuvé par les 123 conseillers": 123 votes for
     after = re.match(r"[^.;:,()\n\t]{0,50}", text[figure.end :])
     words = after.group(0).split()[:4] if after else []
     # the noun phrase ends where a complement starts: "123 voix pour au conseil de
@@ -1614,6 +1622,8 @@ def _same_noun(a: frozenset[str], b: frozenset[str]) -> bool:
     The same word, words of one family ("physiquement", "physiques": a long common
     beginning), or words that count the same thing (``_SAME_COUNT``).
     """
+    if bool(a & _AGAINST) != bool(b & _AGAINST):
+        return False  # votes against or abstentions are not votes for
     if a & b:
         return True
     if any(len(x) >= _PREFIX and len(y) >= _PREFIX and (x.startswith(y) or y.startswith(x))

@@ -527,3 +527,13 @@ def test_what_the_claim_says_of_one_measure_said_of_another_is_contradicted(chec
     assert_exact(checker, verdict)
     right = checker.check(claim.replace("mesure 14", "mesure 15"))
     assert right.verdict == "supported"
+
+
+def test_approved_by_a_count_is_a_vote_for_not_the_members_in_office(checker):
+    verdict = checker.check("Le soutien à PMT Health a été approuvé par les 123 conseillers "
+                            "communautaires.")
+    assert verdict.verdict == "contradicted"  # 123 members in office, 102 votes for
+    assert verdict.explanation.startswith("Le document indique Pour : 102, et non 123")
+    against = checker.check("Le rapport PMT Health a recueilli 2 voix contre.")
+    assert against.verdict == "contradicted"
+    assert against.explanation.startswith("Le document indique Contre : 0, et non 2")
