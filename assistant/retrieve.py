@@ -384,7 +384,9 @@ def _event(asked: str, english: bool) -> frozenset[str]:
 #: Capitalised words that name no one in particular.
 _GENERIC_NAMES = frozenset(tokenize(
     "région region régional regional conseil council président president état state "
-    "france français convention article mesure axe annexe"
+    "france français convention article mesure axe annexe "
+    # acronyms of kinds of things, not of bodies: small firms, hospitals, calls, taxes
+    "pme tpe eti pmi chu aap ami ht ttc tva vat"
 ))
 
 
