@@ -400,8 +400,9 @@ class Answerer:
     @staticmethod
     def wanted_figures(analysis: QueryAnalysis, text: str) -> str:
         """The figures of a sentence that answer, written as in the text ("X HT soit Y TTC")."""
-        if analysis.wants_time and times(text):
-            return ", ".join(t.text for t in times(text))
+        said = times(text) if analysis.wants_time else []
+        if said:
+            return ", ".join(t.text for t in said)
         found = _answering_figures(analysis, text)
         if not found:
             return ""

@@ -51,7 +51,6 @@ from assistant.lexical import STOPWORDS, strip_accents, tokenize
 from assistant.retrieve import (
     FORM_WORDS,
     REF,
-    REF_WORDS,
     Hit,
     QueryAnalysis,
     alternatives,
@@ -59,6 +58,7 @@ from assistant.retrieve import (
     concepts,
     ref_kind,
     ref_of,
+    refs_in,
     search,
 )
 from assistant.types import Chunk, Citation, FigureCheck, Verdict
@@ -1332,8 +1332,7 @@ class Checker:
             return None
         span = ranked[0][1]
         for kind, number in claim.refs:
-            theirs = ref_of(span.chunk, kind) | set(re.findall(
-                rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?(\d+)", span.text, re.IGNORECASE))
+            theirs = ref_of(span.chunk, kind) | refs_in(span.text, kind)
             if theirs and number not in theirs:
                 citation = self.answerer.cite(span)
                 other = ", ".join(sorted(theirs, key=int))

@@ -48,10 +48,11 @@ REF = re.compile(
     rf"\b(?P<kind>{'|'.join(REF_WORDS.values())})\s*(?:n°|no\.?|number|numéro)?\s*(?P<n>\d+)\b",
     re.IGNORECASE,
 )
+#: "quelle part de", "what percentage": a share, told by a percentage.
+_SHARE = r"quelle (?:part|proportion) de|pourcentage|percentage|what (?:share|proportion) of"
 _FIGURE_WORDS = re.compile(
-    r"\b(?:combien|nombre|votes?|voix|votants|présents|absents|pourcentage|effectifs?|"
-    r"quelle (?:part|proportion) de|"
-    r"how\s+(?:much|many)|number of|percentage|total|what (?:share|proportion) of)\b",
+    rf"\b(?:combien|nombre|votes?|voix|votants|présents|absents|effectifs?|{_SHARE}|"
+    r"how\s+(?:much|many)|number of|total)\b",
     re.IGNORECASE,
 )
 _LIST_WORDS = re.compile(
@@ -59,15 +60,17 @@ _LIST_WORDS = re.compile(
     r"tous les|toutes les|liste complète|l'ensemble des|what are|which are|list|all the)\b",
     re.IGNORECASE,
 )
-#: "combien d'entreprises", "how many members": the noun a count must come with.
 #: Adjectives that come before the noun a count counts: "5 nouvelles adhésions".
 BEFORE_NOUN = (r"(?:nouve(?:au|aux|lle|lles)|premi(?:er|ers|ère|ères)|autres|grand(?:e|s|es)?|"
                r"petit(?:e|s|es)?|principa(?:l|ux|le|les)|new|other|first|major|main)")
+#: "combien d'entreprises", "how many members": the noun a count must come with.
 _COUNTED = re.compile(
     r"\b(?:combien\s+(?:y\s+(?:a|avait|aura)(?:-t)?-il\s+)?d[e'’]\s*|how\s+many\s+)"
     rf"(?:{BEFORE_NOUN}\s+)?(\w+)",
     re.IGNORECASE,
 )
+#: An English word that reads as an adjective: "strategic", "regional", "innovative".
+_ENGLISH_ADJECTIVE = re.compile(r"(?:ic|al|ive|ous|ary|ful|ian|ean)$", re.IGNORECASE)
 #: After "how many <adjective>", the noun ("strategic priorities"), unless a verb or a
 #: preposition follows ("how many local in…").
 _ENGLISH_NOUN_AFTER = re.compile(
@@ -75,22 +78,6 @@ _ENGLISH_NOUN_AFTER = re.compile(
     r"for|to|at|on|by|with|and|or|the|there|they|it|we|you)\b)([a-z]+)\b(?!')",
     re.IGNORECASE,
 )
-
-
-_ENGLISH_ADJECTIVE = re.compile(r"(?:ic|al|ive|ous|ary|ful|ian|ean)$", re.IGNORECASE)
-
-
-def _counted(question: str, english: bool) -> str | None:
-    """The noun a question counts: "combien d'adhérents", "how many strategic priorities"."""
-    match = _COUNTED.search(question)
-    if not match:
-        return None
-    word = match.group(1)
-    if english and _ENGLISH_ADJECTIVE.search(word):
-        after = _ENGLISH_NOUN_AFTER.match(question, match.end())
-        if after:
-            return after.group(1)
-    return word
 _MONEY_NOUNS = (
     r"(?:montants?|budgets?|co[uû]ts?|cotisations?|subventions?|enveloppes?|tarifs?|sommes?|"
     r"participation financière|contributions?|financements?|amounts?|fees?|costs?|subsid\w*|"
@@ -131,9 +118,7 @@ _DATE_WORDS = re.compile(
     r"(?:over |for )?(?:what|which) period)\b",
     re.IGNORECASE,
 )
-#: "quelle part de", "what percentage": a share, told by a percentage.
-_SHARE_WORDS = re.compile(r"\b(?:quelle (?:part|proportion) de|pourcentage|percentage|"
-                          r"what (?:share|proportion) of)\b", re.IGNORECASE)
+_SHARE_WORDS = re.compile(rf"\b(?:{_SHARE})\b", re.IGNORECASE)
 #: "à quelle heure", "what time": a time of day ("levée à 20h58").
 _TIME_WORDS = re.compile(r"\b(?:à quelle heure|quelle heure|what time|at what hour)\b",
                          re.IGNORECASE)
@@ -170,6 +155,19 @@ FORM_WORDS = frozenset(
         "étaient été sera seront serait avait avaient moment si vis"
     )
 )
+
+
+def _counted(question: str, english: bool) -> str | None:
+    """The noun a question counts: "combien d'adhérents", "how many strategic priorities"."""
+    match = _COUNTED.search(question)
+    if not match:
+        return None
+    word = match.group(1)
+    if english and _ENGLISH_ADJECTIVE.search(word):
+        after = _ENGLISH_NOUN_AFTER.match(question, match.end())
+        if after:
+            return after.group(1)
+    return word
 
 
 @lru_cache(maxsize=1)
@@ -459,9 +457,13 @@ class Hit:
 
 def ref_of(chunk: Chunk, kind: str) -> set[str]:
     """Numbers of the ``kind`` units (mesure, article…) a chunk is labelled with."""
-    pattern = rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?(\d+)\b"
-    where = f"{chunk.label} {chunk.section_path}"
-    return set(re.findall(pattern, where, re.IGNORECASE))
+    return refs_in(f"{chunk.label} {chunk.section_path}", kind)
+
+
+def refs_in(text: str, kind: str) -> set[str]:
+    """Numbers of the ``kind`` units a text names: "La mesure 15 permettant…" -> {"15"}."""
+    return set(re.findall(rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?(\d+)\b", text,
+                          re.IGNORECASE))
 
 
 #: A row labelled with a range of numbers: "N° de délibération 1630 à 1744".
