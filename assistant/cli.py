@@ -72,7 +72,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "eval", help="run the evaluation suite on a question set or a claim set"
     )
-    evaluate.add_argument("--set", type=Path, default=Path("evals/dev.jsonl"), dest="set_path")
+    evaluate.add_argument("--set", type=Path, default=Path("evals/dev.jsonl"), dest="set_path",
+                          help="a question or claim set (.jsonl) on the corpus, or a folder of "
+                          "evals/corpora with its own documents, questions and claims")
     evaluate.add_argument("--out", type=Path, default=Path("evals/reports"))
     return parser
 
@@ -192,31 +194,34 @@ def _eval(settings: Settings, args: argparse.Namespace) -> int:
     from assistant.evaluation import (
         evaluate,
         evaluate_claims,
-        is_claim_set,
         load_claims,
         load_questions,
         write_report,
     )
+    from assistant.sets import read_set
 
-    assistant = Assistant.from_settings(settings)
-    if is_claim_set(args.set_path):
-        cases = load_claims(args.set_path, assistant.index)
-        claims = evaluate_claims(args.set_path.stem, cases, lambda c: assistant.check(c.claim))
+    labelled = read_set(args.set_path)
+    assistant = Assistant(labelled.index(settings))
+    folder = labelled.docs is not None
+    if labelled.questions is not None:
+        questions = load_questions(labelled.questions, assistant.index)
+
+        def locate(chunk_id: str) -> tuple[str, int, int]:
+            chunk = assistant.index.chunk(chunk_id)
+            return chunk.doc_id, chunk.start, chunk.end
+
+        report = evaluate(labelled.name, questions,
+                          lambda q: assistant.ask(q.question, list(q.history)), locate)
+        json_path, markdown_path = write_report(report, args.out)
+        print(report.markdown().split("\n## ")[0])  # noqa: T201
+        print(f"reports: {json_path}, {markdown_path}")  # noqa: T201
+    if labelled.claims is not None:
+        cases = load_claims(labelled.claims, assistant.index)
+        name = f"{labelled.name}-claims" if folder else labelled.name
+        claims = evaluate_claims(name, cases, lambda c: assistant.check(c.claim))
         json_path, markdown_path = write_report(claims, args.out)
         print(claims.markdown().split("\n## Not right")[0])  # noqa: T201
         print(f"reports: {json_path}, {markdown_path}")  # noqa: T201
-        return 0
-    questions = load_questions(args.set_path, assistant.index)
-
-    def locate(chunk_id: str) -> tuple[str, int, int]:
-        chunk = assistant.index.chunk(chunk_id)
-        return chunk.doc_id, chunk.start, chunk.end
-
-    report = evaluate(args.set_path.stem, questions,
-                      lambda q: assistant.ask(q.question, list(q.history)), locate)
-    json_path, markdown_path = write_report(report, args.out)
-    print(report.markdown().split("\n## ")[0])  # noqa: T201
-    print(f"reports: {json_path}, {markdown_path}")  # noqa: T201
     return 0
 
 

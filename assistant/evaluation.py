@@ -154,6 +154,14 @@ def format_metric(value: float | int | None) -> str:
     return f"{value:.0f}" if isinstance(value, float) else str(value)
 
 
+def _document_text(index: Index, doc_id: str, path: Path, number: int) -> str:
+    """The text of a gold document, or an error naming the line that cites an unknown one."""
+    if doc_id not in {record.doc_id for record in index.documents()}:
+        raise AssistantError(f"{path}:{number}: no document '{doc_id}' in the index the set is "
+                             "asked of; `assistant chunks` lists the document ids")
+    return index.document(doc_id).text
+
+
 def load_questions(path: Path, index: Index) -> list[Question]:
     """Read a question set, locating every gold quote in its document's text."""
     questions = []
@@ -163,7 +171,7 @@ def load_questions(path: Path, index: Index) -> list[Question]:
         data = json.loads(line)
         gold: list[Gold] = []
         for entry in data.get("gold", []):
-            text = index.document(entry["doc_id"]).text
+            text = _document_text(index, entry["doc_id"], path, number)
             # Whitespace aside, as the contract compares quotes.
             pattern = r"\s+".join(re.escape(word) for word in entry["quote"].split())
             found = list(re.finditer(pattern, text))
@@ -344,7 +352,7 @@ def load_claims(path: Path, index: Index) -> list[ClaimCase]:
         data = json.loads(line)
         gold: list[Gold] = []
         for entry in data.get("gold", []):
-            places = locate(index.document(entry["doc_id"]).text, entry["quote"])
+            places = locate(_document_text(index, entry["doc_id"], path, number), entry["quote"])
             if not places:
                 raise AssistantError(
                     f"{path}:{number}: gold quote not found in {entry['doc_id']}; "
