@@ -19,6 +19,9 @@ from pathlib import Path
 import yaml
 
 from assistant.errors import CorpusError, UnsupportedFileError
+from assistant.metadata import infer_meta
+from assistant.numbering import HEADING_START
+from assistant.text_tables import Edit, table_edits
 from assistant.types import DocumentMeta, Page, SourceDocument
 
 logger = logging.getLogger(__name__)
@@ -34,13 +37,6 @@ _BULLET = r"(?:[-•–▪◦●*]|\d{1,2}[.)]|[a-z][.)])"
 _FUNCTION_WORD_END = re.compile(
     r"\b(?:de|du|des|la|le|les|un|une|et|à|au|aux|en|par|pour|sur|dans|avec|d[’']|l[’'])$"
 )
-#: Lines that open a numbered or titled unit; never glued to the line before.
-HEADING_START = re.compile(
-    r"^\s*(?:(?i:article|art\.|axe|annexe|mesure|objectif|chapitre|titre)\s*(?:\d|n°|premier)"
-    r"|[IVX]{1,4}\s*[.)-]\s|[A-H]\s*/\s)"
-)
-
-
 @dataclass(frozen=True)
 class LoadFailure:
     """A file that could not be loaded, with a reason a user can act on."""
@@ -88,6 +84,28 @@ class _Tracked:
         self.origin = origin
 
 
+    def apply(self, edits: Iterable[Edit]) -> None:
+        """Replace spans of the text (sorted, not overlapping).
+
+        A replacement takes the origin of the span it replaces.
+        """
+        out: list[str] = []
+        origin: list[int] = []
+        pos = 0
+        for edit in edits:
+            out.append(self.text[pos : edit.start])
+            origin.extend(self.origin[pos : edit.start])
+            anchor = self.origin[edit.start] if edit.start < len(self.origin) else (
+                self.origin[-1] + 1 if self.origin else 0)
+            out.append(edit.replacement)
+            origin.extend([anchor] * len(edit.replacement))
+            pos = edit.end
+        out.append(self.text[pos:])
+        origin.extend(self.origin[pos:])
+        self.text = "".join(out)
+        self.origin = origin
+
+
 def _ends_open(line: str) -> bool:
     """Whether a line stops mid-sentence (no closing punctuation)."""
     return not re.search(r"[.!?:;»\"”)…]\s*$", line)
@@ -96,7 +114,9 @@ def _ends_open(line: str) -> bool:
 def clean_text(raw: str, reflow: bool = False) -> _Tracked:
     """Remove what extraction leaves behind, tracking offsets into ``raw``.
 
-    Removes inline tags (``<sup>``, ``<b>``…), markdown emphasis and heading marks,
+    Turns text tables (Markdown pipes, fixed-width columns, dot leaders) into
+    tab-separated rows, removes inline tags (``<sup>``, ``<b>``…), markdown emphasis and
+    heading marks,
     page footers (``1/4``, a number alone on its line), joins lines broken in the
     middle of a sentence (also across an empty line) and words hyphenated across lines.
     With ``reflow`` (PDF text, where an empty line marks a paragraph), every line of a
@@ -106,6 +126,7 @@ def clean_text(raw: str, reflow: bool = False) -> _Tracked:
     t.sub(r"\r\n?", "\n")
     t.sub(r"[\u00a0\u202f\u2007]", " ")
     t.sub(r"[\u200b\ufeff]", "")
+    t.apply(table_edits(t.text, fixed_width=not reflow))
     t.sub(r"</?(?:b|i|u|em|strong|sup|sub|span|br|p|font)\b[^>]*>", "", re.IGNORECASE)
     t.sub(r"\^\{([^}\n]*)\}", r"\1")
     # A bold run glued to the end of a line is a heading that lost its line break.
@@ -125,11 +146,37 @@ def clean_text(raw: str, reflow: bool = False) -> _Tracked:
     # Page footers: "1/4", "Page 3", a lone number (page or act number) alone in its block.
     t.sub(r"(?m)^(?:page\s*)?\d{1,3}\s*/\s*\d{1,3}$", "", re.IGNORECASE)
     t.sub(r"(?:\A|(?<=\n\n))(?:page\s*)?\d{1,5}(?=\n\n|\n?\Z)", "", re.IGNORECASE)
+    # Running headers and footers: "Rapport d'activité 2024 — Page 3/9", or a line
+    # repeated on every page.
+    t.sub(r"(?im)^[^\n]{0,140}\bpage\s*\d{1,3}\s*(?:/|sur|of)\s*\d{1,3}[ \t]*(?:\n|\Z)", "")
+    t.apply(_running_lines(t.text))
     t.sub(r"\n{3,}", "\n\n")
     _join_broken_lines(t, reflow)
     t.sub(r"\A\s+", "")
     t.sub(r"\s+\Z", "")
     return t
+
+
+#: A line this often repeated, word for word, is a page's running header or footer.
+RUNNING = 3
+
+
+def _running_lines(text: str) -> list[Edit]:
+    """Edits removing lines repeated on every page (not headings, items, rows or short)."""
+    counts: dict[str, int] = {}
+    for line in text.split("\n"):
+        key = line.strip()
+        if 15 <= len(key) <= 120 and "\t" not in key and not HEADING_START.match(key) and (
+                not re.match(rf"{_BULLET}\s", key)):
+            counts[key] = counts.get(key, 0) + 1
+    repeated = {key for key, count in counts.items() if count >= RUNNING}
+    edits, position = [], 0
+    for line in text.split("\n"):
+        end = position + len(line)
+        if line.strip() in repeated:
+            edits.append(Edit(position, min(end + 1, len(text)), ""))
+        position = end + 1
+    return edits
 
 
 def _join_broken_lines(t: _Tracked, reflow: bool) -> None:
@@ -265,7 +312,7 @@ def load_document(path: Path, meta: DocumentMeta | None = None) -> SourceDocumen
         path=str(path),
         text=cleaned.text,
         content_hash=hashlib.sha256(data).hexdigest(),
-        meta=meta if meta is not None and meta.title else infer_meta(cleaned.text, path),
+        meta=meta if meta is not None and meta.title else infer_meta(cleaned.text, path, raw),
         pages=pages,
     )
 
@@ -330,40 +377,3 @@ def _map_pages(
     if current >= 0:
         pages.append(Page(current + 1, labels[current], page_start, len(cleaned.text)))
     return tuple(pages)
-
-
-_MONTHS = (
-    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
-    "décembre|decembre"
-)
-_TYPES = (
-    ("délibération", r"d[ée]lib[ée]ration"),
-    ("convention", r"\bconvention\b"),
-    ("stratégie", r"\bstrat[ée]gie\b|feuille de route"),
-    ("rapport", r"\brapport\b"),
-)
-
-
-def infer_meta(text: str, path: Path) -> DocumentMeta:
-    """Title, date and type of a document that has no manifest entry, read from its text."""
-    head = text[:3000]
-    title = next(
-        (
-            line.strip()
-            for line in head.splitlines()
-            if len(line.strip()) > 12 and "\t" not in line and len(line) < 160
-        ),
-        path.stem,
-    )
-    date = ""
-    match = re.search(rf"\b(\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+\d{{4}})\b", head, re.IGNORECASE)
-    if match:
-        date = match.group(1)
-    else:
-        numeric = re.search(r"\b(\d{2}/\d{2}/\d{4})\b", head)
-        date = numeric.group(1) if numeric else ""
-    doc_type = next(
-        (name for name, pattern in _TYPES if re.search(pattern, head[:1500], re.IGNORECASE)),
-        "article de presse" if len(text) < 8000 else "document",
-    )
-    return DocumentMeta(title=title, date=date, doc_type=doc_type, provenance=path.name)

@@ -158,9 +158,12 @@ def page_text(page: PageObject) -> str:
         An empty string for a page without extractable text.
 
     """
-    lines = _lines(_fragments(page))
+    fragments = _fragments(page)
+    lines = _lines(fragments)
     if not lines:
         return ""
+    flip = -1.0 if fragments and fragments[0].y < 0 else 1.0
+    rules = sorted(flip * y for y in _drawn_rules(page))
     blocks = _blocks(lines)
     tabular = _table_flags(blocks)
     logger.debug("%d lines, %d blocks, %d table rows", len(lines), len(blocks), sum(tabular))
@@ -171,7 +174,7 @@ def page_text(page: PageObject) -> str:
         while end < len(blocks) and tabular[end] == tabular[start]:
             end += 1
         if tabular[start]:
-            parts.extend(_tables(blocks[start:end]))
+            parts.extend(_tables(blocks[start:end], rules))
         else:
             parts.extend(_prose(block) for block in blocks[start:end])
         start = end
@@ -197,6 +200,52 @@ def _fragments(page: PageObject) -> list[_Run]:
         y = group["ty"] * group["flip_sort"]
         runs.append(_Run(group["tx"], group["displaced_tx"], y, fh, text))
     return runs
+
+
+def _drawn_rules(page: PageObject) -> list[float]:
+    """Heights of the horizontal lines a page draws: cell borders and table rules.
+
+    Cells drawn as rectangles give their top and bottom edges, rules drawn as lines their
+    height; coordinates go through the transformation matrix, as the text's do. A
+    rectangle as large as the page (a background) is no rule.
+    """
+    contents: Any = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if not isinstance(contents, (ArrayObject, StreamObject)):
+        return []
+    width = float(page.mediabox.width)
+    matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    stack: list[tuple[float, ...]] = []
+    start: tuple[float, float] | None = None
+    out: set[float] = set()
+
+    def point(x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = matrix
+        return a * x + c * y + e, b * x + d * y + f
+
+    for operands, operator in ContentStream(contents, page.pdf, "bytes").operations:
+        if operator == b"q":
+            stack.append(matrix)
+        elif operator == b"Q" and stack:
+            matrix = stack.pop()
+        elif operator == b"cm" and len(operands) == 6:
+            a, b, c, d, e, f = (float(value) for value in operands)
+            m = matrix
+            matrix = (a * m[0] + b * m[2], a * m[1] + b * m[3], c * m[0] + d * m[2],
+                      c * m[1] + d * m[3], e * m[0] + f * m[2] + m[4], e * m[1] + f * m[3] + m[5])
+        elif operator == b"re" and len(operands) == 4:
+            x, y, w, h = (float(value) for value in operands)
+            (x0, y0), (x1, y1) = point(x, y), point(x + w, y + h)
+            if abs(x1 - x0) < 0.95 * width:
+                out.update((round(y0, 1), round(y1, 1)))
+        elif operator == b"m" and len(operands) == 2:
+            start = point(float(operands[0]), float(operands[1]))
+        elif operator == b"l" and len(operands) == 2 and start is not None:
+            end = point(float(operands[0]), float(operands[1]))
+            if abs(end[1] - start[1]) < 0.5 and abs(end[0] - start[0]) > 1:
+                out.add(round(start[1], 1))
+            start = end
+    return sorted(out)
 
 
 def _lines(fragments: list[_Run]) -> list[_Line]:
@@ -361,7 +410,7 @@ def _joins_table(block: _Block, neighbour: _Block, table: list[_Block]) -> bool:
 # --- table layout ---------------------------------------------------------------
 
 
-def _tables(blocks: list[_Block]) -> list[str]:
+def _tables(blocks: list[_Block], rules: list[float]) -> list[str]:
     """Tables of a run of table blocks, each as lines of TAB-separated cells."""
     tables = []
     for segment in _segments(blocks):
@@ -369,7 +418,7 @@ def _tables(blocks: list[_Block]) -> list[str]:
         rows = [
             "\t".join(_cells(lines, starts))
             for block in segment
-            for lines in _split_tight_rows(block, starts)
+            for lines in (_drawn_rows(block, rules) or _split_tight_rows(block, starts))
         ]
         tables.append("\n".join(rows))
     return tables
@@ -483,6 +532,21 @@ def _column_of(run: _Run, starts: list[float]) -> int:
     ahead = run.left + _ASSIGN_AHEAD * run.fh
     candidates = [i for i, s in enumerate(starts) if s <= ahead] or [0]
     return min(candidates, key=lambda i: abs(starts[i] - run.left))
+
+
+def _drawn_rows(block: _Block, rules: list[float]) -> list[list[_Line]]:
+    """Lines of a block grouped into the rows that the drawn rules between them separate.
+
+    Empty when no rule crosses the block: its rows are then told by their text.
+    """
+    top, bottom = block.lines[0].y, block.lines[-1].y
+    inside = [y for y in rules if bottom < y < top]
+    if not inside:
+        return []
+    rows: dict[int, list[_Line]] = {}
+    for line in block.lines:
+        rows.setdefault(sum(1 for y in inside if y > line.y), []).append(line)
+    return [rows[key] for key in sorted(rows)]
 
 
 def _split_tight_rows(block: _Block, starts: list[float]) -> list[list[_Line]]:

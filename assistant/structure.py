@@ -14,31 +14,37 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.load import HEADING_START
+from assistant.numbering import (
+    CLAUSE,
+    GENERIC,
+    HEADING_START,
+    LETTER,
+    PART,
+    SUBPART,
+    UNITS,
+    Heading,
+    numbered,
+    short,
+    title,
+    title_after_number,
+)
 from assistant.types import PATH_SEPARATOR, Chunk, ChunkKind, SourceDocument
 
 logger = logging.getLogger(__name__)
 
 #: Bump when chunking changes: an index built by another version is re-chunked.
-CHUNKER_VERSION = "5"
+CHUNKER_VERSION = "6"
 
-# Heading ranks: a heading closes every open heading of the same or a deeper rank.
-PART, SUBPART, CLAUSE, LETTER, GENERIC = 0, 1, 2, 3, 4
-
-_SEP = r"\s*(?:[:.\-–—]\s*(.*))?$"
-_NUMBERED: tuple[tuple[str, str, int], ...] = (
-    ("Article", rf"(?:article|art\.)\s*(\d+|premier|1er)(?:\s*er\b)?{_SEP}", CLAUSE),
-    ("Axe", rf"axe\s*(\d+){_SEP}", SUBPART),
-    ("Mesure", rf"mesure\s*(?:n°\s*)?(\d+){_SEP}", CLAUSE),
-    ("Objectif", rf"objectif\s*(\d+){_SEP}", CLAUSE),
-    ("Annexe", rf"annexe\s*(\d+|[IVX]+|[A-Z])\b{_SEP}", PART),
-)
 _PART_WORDS = re.compile(
     r"^(?:gouvernance|sommaire|d[ée]lib[ée]ration\b.*|deliberation\b.*|tableau\b.*|"
     r"bilan\b.*|synthèse\b.*)\s*:?$",
     re.IGNORECASE,
 )
-_NUMBERED_KINDS = frozenset(kind.lower() for kind, _, _ in _NUMBERED)
+#: A numbered table or figure caption: "Tableau 2 – Budget", "Table 1.1 Contributions".
+_CAPTION = re.compile(r"^(?:tableau|table|figure|graphique)\s+(?:n°\s*)?\d+(?:\.\d+)*\b",
+                      re.IGNORECASE)
+#: Kinds of headings that number their unit: their labels make up a chunk's locator.
+_NUMBERED_KINDS = frozenset(unit.key for unit in UNITS) | {"section"}
 #: Parts that come before the clauses; the first article closes them.
 _PREAMBLE_WORDS = re.compile(
     r"^(?:exposé des motifs|expose des motifs|préambule|preambule|résumé|resume|"
@@ -47,7 +53,10 @@ _PREAMBLE_WORDS = re.compile(
 )
 _ROMAN = re.compile(r"^([IVX]{1,5})\s*[.)\-–]\s+(\S.{0,150})$")
 _LETTER = re.compile(r"^([A-H])\s*[/)]\s*(\S.{0,200})$")
-_ITEM = re.compile(r"^([ \t]*)([-•–▪◦●*]|\d{1,2}[.)]|[a-z][.)])\s+(\S.*)$")
+#: A list item: bullet, "1.", "1)", "1°", "a)", "(a)", "ii)".
+_ITEM = re.compile(
+    r"^([ \t]*)([-•–▪◦●*]|\d{1,2}\s?[.)°]|\(?[a-z][.)]|\([a-z]{1,4}\)|[ivx]{1,4}\))\s+(\S.*)$"
+)
 _MEASURE_REF = re.compile(r"\bmesures?\s*(?:n°\s*)?(\d+)(?:\s*(?:à|-)\s*(\d+))?", re.IGNORECASE)
 _DECISION_INTRO = re.compile(
     r"\b(?:conseil|bureau|assemblée|comité)\b[^.]{0,80}\b(?:délibère|décide|arrête)\b"
@@ -55,22 +64,11 @@ _DECISION_INTRO = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC_CELL = re.compile(r"^[\d\s.,%€$kKmM+\-–/()àa]*\d[\d\s.,%€$kKmM+\-–/()àa]*$")
+#: A cell that is a year or a span of years: a column's title, not a value.
+_YEARS = re.compile(r"(?:19|20)\d{2}(?:\s*[-–/à]\s*(?:19|20)\d{2})?")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-ÝÉ«\"(])")
 #: The introduction of a numbered list of units: "Les 9 axes stratégiques du partenariat :".
 _UNITS_INTRO = re.compile(r"\b(axes|mesures|objectifs|articles)\b", re.IGNORECASE)
-
-
-@dataclass
-class Heading:
-    """A heading line and its place in the hierarchy."""
-
-    kind: str
-    rank: int
-    title: str
-    number: str
-    start: int
-    end: int
-    short: str = ""
 
 
 @dataclass
@@ -120,18 +118,6 @@ class Node:
         )
 
 
-def _short(text: str, limit: int = 60) -> str:
-    text = text.strip().rstrip(":").strip()
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"
-
-
-def _title(line: str) -> str:
-    """A heading as shown in section paths: without its closing colon."""
-    return re.sub(r"\s*:\s*$", "", line)
-
-
 def classify_heading(line: str, standalone: bool, before_table: bool) -> Heading | None:
     """The heading a line stands for, or None when it is body text.
 
@@ -141,29 +127,32 @@ def classify_heading(line: str, standalone: bool, before_table: bool) -> Heading
         before_table: a table starts right after it (a caption such as "Recettes :").
 
     """
+    found = numbered(line)
+    if found is not None and (standalone or len(line) < 120):
+        heading, length = found
+        if length < len(line):  # "Article 3 – Durée. La convention est conclue…"
+            heading.title = title(line[:length].strip())
+        heading.end = length
+        return heading
     if len(line) > 500 or _ITEM.match(line):
         return None
-    for kind, pattern, rank in _NUMBERED:
-        match = re.match(pattern, line, re.IGNORECASE)
-        if match and (standalone or len(line) < 120) and (standalone or len(line) <= 250):
-            number = match.group(1)
-            number = "1" if number.lower() in ("premier", "1er") else number
-            return Heading(kind.lower(), rank, _title(line), number, 0, 0, f"{kind} {number}")
     if len(line) > 160:
         return None
     if _PREAMBLE_WORDS.match(line):
-        return Heading("preamble", SUBPART, _title(line), "", 0, 0, _short(line))
+        return Heading("preamble", SUBPART, title(line), "", 0, 0, short(line))
+    if _CAPTION.match(line):  # "Tableau 2 – Budget": a table of the section it stands in
+        return Heading("caption", LETTER, title(line), "", 0, 0, short(line))
     if _PART_WORDS.match(line):
-        return Heading("part", SUBPART, _title(line), "", 0, 0, _short(line))
+        return Heading("part", SUBPART, title(line), "", 0, 0, short(line))
     roman = _ROMAN.match(line)
     if roman:
-        return Heading("roman", SUBPART, _title(line), roman.group(1), 0, 0, _short(line))
+        return Heading("roman", SUBPART, title(line), roman.group(1), 0, 0, short(line))
     letter = _LETTER.match(line)
     if letter and standalone:
-        return Heading("letter", LETTER, _title(line), letter.group(1), 0, 0, _short(line))
+        return Heading("letter", LETTER, title(line), letter.group(1), 0, 0, short(line))
     first = line.split()[0] if line.split() else ""
     if (standalone or line.isupper()) and len(first) >= 6 and first.isupper() and first.isalpha():
-        return Heading("part", PART, _title(line), "", 0, 0, _short(line))
+        return Heading("part", PART, title(line), "", 0, 0, short(line))
     caption = before_table and line.endswith(":") and len(line) <= 60
     generic = caption or (
         standalone
@@ -177,7 +166,7 @@ def classify_heading(line: str, standalone: bool, before_table: bool) -> Heading
         and re.search(r"[A-Za-zÀ-ÿ]{3}", line) is not None
     )
     if generic:
-        return Heading("generic", GENERIC, _title(line), "", 0, 0, _short(line))
+        return Heading("generic", GENERIC, title(line), "", 0, 0, short(line))
     return None
 
 
@@ -218,13 +207,19 @@ def read_elements(text: str) -> list[Element | Heading]:
             assert isinstance(title, Heading)
             joint = "" if title.title.endswith("-") else " "
             title.title, title.end = f"{title.title}{joint}{stripped}", end
-            title.short = _short(title.title)
+            title.short = short(title.title)
             previous_blank = False
             continue
         heading = classify_heading(stripped, standalone, "\t" in following)
         if heading is not None:
-            heading.start, heading.end = start + lead, end
+            # a numbered heading may stop before its line does: the rest is its text
+            body = heading.end if heading.end and heading.end < len(stripped) else len(stripped)
+            heading.start, heading.end = start + lead, start + lead + body
             out.append(heading)
+            rest = stripped[body:]
+            if rest.strip():
+                offset = start + lead + body + len(rest) - len(rest.lstrip())
+                out.append(Element("paragraph", offset, end, rest.strip()))
         elif match := _ITEM.match(line):
             out.append(
                 Element(
@@ -314,9 +309,8 @@ def _disambiguate_articles(root: Node) -> None:
         for headings in seen.values():
             if len(headings) > 1:
                 for heading in headings:
-                    match = re.match(rf"{_NUMBERED[0][1]}", heading.title, re.IGNORECASE)
-                    title = match.group(2) if match and match.group(2) else heading.title
-                    heading.short = f"Article {heading.number} ({_short(title, 50)})"
+                    own = title_after_number(heading.title)
+                    heading.short = f"Article {heading.number} ({short(own, 50)})"
         for child in node.children:
             if isinstance(child, Node):
                 visit(child)
@@ -511,11 +505,15 @@ class _Chunker:
         base, titles = self.base_label(node), self.titles(node)
         parents: list[Element | None] = [intro]
         counters: dict[int, int] = {}
+        shown: list[str] = []  # the markers of the items above, as labels show them
         depths = _nesting(items)
         for item, depth in zip(items, depths, strict=True):
             counters = {d: n for d, n in counters.items() if d <= depth}
             counters[depth] = counters.get(depth, 0) + 1
-            number = item.marker.rstrip(".)") if item.marker[:1].isdigit() else str(counters[depth])
+            mark = item.marker.strip("(). ")
+            number = mark if mark.isdigit() else (
+                mark.rstrip("°") if mark.endswith("°") else str(counters[depth]))
+            shown = [*shown[:depth], _shown(item.marker, number)]
             parents = parents[: depth + 1]
             parent = parents[depth] if depth < len(parents) else parents[-1]
             intro_text = parent.text if parent is not None else ""
@@ -534,7 +532,8 @@ class _Chunker:
                 label = f"{base}{PATH_SEPARATOR}{unit}" if base else unit
                 section.append(unit)
             else:
-                label = f"{base}, point {number}" if base else f"Point {number}"
+                point = ", ".join(shown)
+                label = f"{base}, {point}" if base else point[:1].upper() + point[1:]
             for piece_start, piece_end in _sentences(item.text, item.start, self.max_chars):
                 piece = self.doc.text[piece_start:piece_end]
                 rendered = " ".join(f"{intro_text} {piece}".split())
@@ -613,6 +612,14 @@ class _Chunker:
                  rendered, group, tuple(pairs))
 
 
+def _shown(marker: str, number: str) -> str:
+    """How a label names a list item: "1°", "b)", else "point 2"."""
+    mark = marker.strip(" ")
+    if mark.endswith("°") or mark[:1].isalpha() or mark.startswith("("):
+        return mark if mark.endswith(("°", ")")) else f"{mark.rstrip('.')})"
+    return f"point {number}"
+
+
 def _marker_style(marker: str) -> str:
     return "number" if marker[:1].isdigit() else "letter" if marker[:1].isalpha() else "bullet"
 
@@ -644,11 +651,16 @@ def _nesting(items: list[Element]) -> list[int]:
 
 
 def _is_header(cells: tuple[str, ...], current: tuple[str, ...] | None) -> bool:
-    """A header row: the current header repeated, or the first row of plain titles."""
+    """A header row: the current header repeated, or the first row of plain titles.
+
+    Years are titles ("Fiche action | 2025 | 2026"), other numbers are values.
+    """
     if current is not None:
         return cells == current
     filled = [cell for cell in cells if cell]
-    return len(filled) >= 2 and not any(_NUMERIC_CELL.match(cell) for cell in filled)
+    numbers = [cell for cell in filled if _NUMERIC_CELL.match(cell)]
+    return len(filled) >= 2 and len(numbers) < len(filled) and all(
+        _YEARS.fullmatch(cell) for cell in numbers)
 
 
 def chunk_document(doc: SourceDocument, max_chars: int = 1500) -> list[Chunk]:
