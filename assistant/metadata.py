@@ -216,9 +216,9 @@ def _date(head: str) -> str:
     dates = [m for m in _DATE.finditer(head)
              if not _LEGAL_DATE.search(head[max(0, m.start() - 60) : m.start()])]
     dated = [m for m in dates if _DATED.search(head[max(0, m.start() - 60) : m.start()])]
-    chosen = (dated or dates or [None])[0]
-    if chosen is None:
+    if not dates:
         return ""
+    chosen = (dated or dates)[0]
     day = chosen.group("d") or chosen.group("d2") or chosen.group("d3")
     month_text = chosen.group("m") or chosen.group("m2") or chosen.group("m3")
     year = chosen.group("y") or chosen.group("y2") or chosen.group("y3")

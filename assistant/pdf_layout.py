@@ -214,7 +214,7 @@ def _drawn_rules(page: PageObject) -> list[float]:
     if not isinstance(contents, (ArrayObject, StreamObject)):
         return []
     width = float(page.mediabox.width)
-    matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    matrix: tuple[float, ...] = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     stack: list[tuple[float, ...]] = []
     start: tuple[float, float] | None = None
     out: set[float] = set()
