@@ -14,12 +14,13 @@ import re
 import time
 from collections.abc import Mapping, Sequence
 
-from assistant.answer import MIN_COVERAGE, Answerer
+from assistant.answer import Answerer
 from assistant.config import Settings
 from assistant.factcheck import Checker
 from assistant.figures import MONTHS, YEAR
 from assistant.index import Index
 from assistant.lexical import tokenize
+from assistant.rank import RankerModel
 from assistant.retrieve import (
     ORDINAL_SUFFIX,
     REF,
@@ -32,6 +33,7 @@ from assistant.retrieve import (
     ref_kind,
     search,
 )
+from assistant.spans import Evidence
 from assistant.types import Answer, Citation, Verdict
 
 logger = logging.getLogger(__name__)
@@ -50,6 +52,8 @@ CARRIED = "—"
 #: Chunks retrieved per question, and per document left out of the first ones.
 HITS = 16
 OTHER_HITS = 5
+#: A document that says less than this share of a figure question holds no rival figure.
+RIVAL_COVERAGE = 0.3
 #: How much more of a many-part question a later part's clause must cover to be cited first.
 PART_MARGIN = 0.15
 _NEXT_YEAR = re.compile(r"\b(?:année suivante|année d'après|next year|year after)\b", re.I)
@@ -143,12 +147,35 @@ def _ranked(question: str, previous: str) -> str | None:
     return f"{own.strip()} {CARRIED} {previous.strip()}"
 
 
-def is_follow_up(question: str) -> bool:
-    """Whether a question leans on the one before.
+#: What only a follow-up says: "Et …", "what about …", "l'année suivante", "celle-ci".
+_EXPLICIT = re.compile(
+    r"^\s*(?:et|and|what\s+about|how\s+about|same|idem|même\s+question|quid)\b"
+    r"|\b(?:l'année\s+(?:suivante|d'après|précédente|d'avant)|la\s+suivante|la\s+précédente|"
+    r"le\s+suivant|le\s+précédent|next\s+year|previous\s+year|the\s+year\s+(?:after|before)|"
+    r"the\s+(?:next|previous)\s+one|ce\s+dernier|cette\s+dernière|celle-ci|celui-ci)\b",
+    re.IGNORECASE,
+)
+#: A question of so few words ("Pour 2021 ?", "En HT ?") cannot stand alone.
+FRAGMENT_WORDS = 3
 
-    It does when it says so ("et …", "cette mesure", "it") or names too little to stand
+
+def says_follow_up(question: str) -> bool:
+    """Whether a question says that it follows the one before, whatever the documents hold.
+
+    "Et pour 2020 ?", "l'année suivante", "cette mesure", or a fragment of three words.
+    Another question with a history is answered on its own first; the history is used
+    only when the question alone finds no answer (``Assistant.ask``).
+    """
+    return bool(_EXPLICIT.search(question) or _DEMONSTRATIVE.search(question)
+                or len(re.findall(r"\w+", question)) <= FRAGMENT_WORDS)
+
+
+def is_follow_up(question: str) -> bool:
+    """Whether a question may lean on the one before (read from its words alone).
+
+    It may when it says so ("et …", "cette mesure", "it") or names too little to stand
     alone: no unit number and three subject words at most ("Qui en sont les parties
-    prenantes ?").
+    prenantes ?"). The history's own turns are resolved by this reading.
     """
     if _FOLLOW_UP.search(question):
         return True
@@ -156,14 +183,16 @@ def is_follow_up(question: str) -> bool:
     return not analysis.refs and len(analysis.concepts) <= 3
 
 
-def resolve(question: str, history: Sequence[str]) -> str:
+def resolve(question: str, history: Sequence[str], force: bool = False) -> str:
     """The question made standalone with the previous user turns (oldest first).
+
+    With ``force``, the question is read as a follow-up even if its words do not say so.
 
     Example:
         >>> resolve("Et pour 2020 ?", ["Quel est le montant de la cotisation 2019 ?"])
         'Quel est le montant de la cotisation 2020 ?'
     """
-    if not history or not is_follow_up(question):
+    if not history or not (force or is_follow_up(question)):
         return question
     previous = resolve(history[-1], history[:-1])
     ranked = _ranked(question, previous)
@@ -234,7 +263,7 @@ def _intent(question: str, resolved: str, acronyms: Mapping[str, frozenset[str]]
         analysis = dataclasses.replace(analysis, context=frozenset(own.concepts))
     # The bodies the follow-up names replace those of the previous question.
     analysis = dataclasses.replace(analysis, carried=carried, lang=own.lang,
-                                   named=own.named or analysis.named)
+                                   named=own.named or analysis.named, own_text=question)
     if not (own.wants_figure or own.wants_list or own.asks_who):
         return analysis
     return dataclasses.replace(analysis, wants_figure=own.wants_figure, wants_list=own.wants_list,
@@ -251,9 +280,9 @@ class Assistant:
         >>> answer.citations[0].section  # doctest: +SKIP
     """
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index, model: RankerModel | None = None) -> None:
         self.index = index
-        self.answerer = Answerer(index)
+        self.answerer = Answerer(index, model)
         self.checker = Checker(index, self.answerer)
 
     @classmethod
@@ -287,13 +316,50 @@ class Assistant:
 
     def _ask_one(self, question: str, history: Sequence[str],
                  filters: Filters | None) -> Answer:
-        resolved = resolve(question, list(history))
+        """One question, with the history when it says it follows, or when it needs it.
+
+        A question that does not say it follows ("Quel est le montant de la subvention ?"
+        after "Qui préside la séance ?") is answered on its own; only if the documents
+        give it no answer alone is it read with the history ("Qui en sont les parties
+        prenantes ?"), and that reading kept if it finds one.
+        """
+        if not history or says_follow_up(question):
+            return self._answer(question, history, filters, force=bool(history))
+        alone = self._answer(question, (), filters)
+        if not alone.abstained:
+            return alone
+        joined = self._answer(question, history, filters, force=True)
+        return alone if joined.abstained else joined
+
+    def _answer(self, question: str, history: Sequence[str], filters: Filters | None,
+                force: bool = False) -> Answer:
+        resolved, analysis, hits = self._retrieve(question, history, filters, force)
+        answer = self.answerer.answer(question, analysis, hits)
+        return dataclasses.replace(answer, resolved=resolved)
+
+    def _retrieve(self, question: str, history: Sequence[str], filters: Filters | None,
+                  force: bool = False) -> tuple[str, QueryAnalysis, list[Hit]]:
+        """The question made standalone, what it asks, and the chunks retrieved for it."""
+        resolved = resolve(question, list(history), force)
         analysis = _intent(question, resolved, self.index.acronyms)
         hits = search(self.index, analysis, k=HITS, filters=filters)
         if analysis.wants_figure:
             hits += self._from_other_documents(analysis, hits, filters)
-        answer = self.answerer.answer(question, analysis, hits)
-        return dataclasses.replace(answer, resolved=resolved)
+        return resolved, analysis, hits
+
+    def candidates(self, question: str, history: Sequence[str] = ()
+                   ) -> list[tuple[QueryAnalysis, list[Evidence]]]:
+        """The candidate spans the ranker scores for a question, one list per part.
+
+        What ``assistant train`` learns from: the same retrieval and features as ``ask``.
+        """
+        turns = list(history)
+        out = []
+        for piece in split_question(question):
+            _, analysis, hits = self._retrieve(piece, turns, None)
+            out.append((analysis, self.answerer.ranker.candidates(analysis, hits)))
+            turns.append(piece)
+        return out
 
     def check(self, claim: str) -> Verdict:
         """Whether the documents support ``claim``, contradict it or say nothing of it.
@@ -322,7 +388,7 @@ class Assistant:
                 continue
             words = self.index.vocabulary(record.doc_id)
             if not all(concept & words for concept in analysis.named) or (
-                self.answerer.coverage(analysis, set(words)) < MIN_COVERAGE
+                self.answerer.words.of(analysis, set(words)) < RIVAL_COVERAGE
             ):
                 continue  # a document that does not speak of the subject has no rival
             for hit in search(self.index, analysis, k=OTHER_HITS,
@@ -346,7 +412,7 @@ class Assistant:
                                                        citation.end) for c in citations):
                     citations.append(citation)
         whole = _intent(question, resolve(question, list(history)), self.index.acronyms)
-        covered = [self.answerer.coverage(whole, set(tokenize(c.quote))) for c in citations]
+        covered = [self.answerer.words.of(whole, set(tokenize(c.quote))) for c in citations]
         if covered and max(covered) > covered[0] + PART_MARGIN:
             citations.insert(0, citations.pop(covered.index(max(covered))))
         return Answer(

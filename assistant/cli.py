@@ -76,6 +76,15 @@ def _parser() -> argparse.ArgumentParser:
                           help="a question or claim set (.jsonl) on the corpus, or a folder of "
                           "evals/corpora with its own documents, questions and claims")
     evaluate.add_argument("--out", type=Path, default=Path("evals/reports"))
+    evaluate.add_argument("--cv", action="store_true",
+                          help="leave-one-set-out: for each labelled set, train the span ranker "
+                          "on the others and evaluate on it")
+
+    train = commands.add_parser(
+        "train", help="fit the span ranker on the labelled sets (evals/*.jsonl, evals/corpora)"
+    )
+    train.add_argument("--out", type=Path, default=None,
+                       help="model file (default: assistant/data/ranker.json)")
     return parser
 
 
@@ -189,7 +198,62 @@ _VERDICT_LABELS = {
 }
 
 
+def _labelled_sets(root: Path = Path("evals")) -> list[Any]:
+    """The question sets the ranker learns from: the corpus's and evals/corpora's (not frozen)."""
+    from assistant.sets import corpus_sets, read_set
+
+    shipped = [read_set(path) for path in sorted(root.glob("*.jsonl"))]
+    return [s for s in shipped if s.questions is not None] + corpus_sets(root / "corpora")
+
+
+def _train(settings: Settings, args: argparse.Namespace) -> int:
+    from importlib import resources
+
+    from assistant.train import collect, train
+
+    examples = [collect(labelled, settings)[0] for labelled in _labelled_sets()]
+    model = train(examples)
+    out = args.out or Path(str(resources.files("assistant").joinpath("data/ranker.json")))
+    model.save(out)
+    print(json.dumps(model.report, ensure_ascii=False, indent=1))  # noqa: T201
+    print(f"model: {out}")  # noqa: T201
+    return 0
+
+
+def _cross_validate(settings: Settings, args: argparse.Namespace) -> int:
+    from assistant.chat import Assistant
+    from assistant.evaluation import cv_report, evaluate, load_questions, write_report
+    from assistant.rank import RankerModel
+    from assistant.train import collect, cross_validate
+
+    labelled = _labelled_sets()
+    collected = [collect(one, settings) for one in labelled]
+
+    def held_out(number: int, model: RankerModel) -> Any:
+        one, (_, index, _) = labelled[number], collected[number]
+        assistant = Assistant(index, model)
+        assert one.questions is not None
+        questions = load_questions(one.questions, index)
+
+        def locate(chunk_id: str) -> tuple[str, int, int]:
+            chunk = index.chunk(chunk_id)
+            return chunk.doc_id, chunk.start, chunk.end
+
+        report = evaluate(f"cv-{one.name}", questions,
+                          lambda q: assistant.ask(q.question, list(q.history)), locate)
+        write_report(report, args.out / "cv")
+        return report
+
+    reports = cross_validate([examples for examples, _, _ in collected], held_out)
+    summary = cv_report(labelled, reports)
+    write_report(summary, args.out)
+    print(summary.markdown())  # noqa: T201
+    return 0
+
+
 def _eval(settings: Settings, args: argparse.Namespace) -> int:
+    if args.cv:
+        return _cross_validate(settings, args)
     from assistant.chat import Assistant
     from assistant.evaluation import (
         evaluate,
@@ -242,7 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings()
         commands = {"ingest": _ingest, "chunks": _chunks, "ask": _ask, "check": _check,
-                    "eval": _eval, "serve": _serve}
+                    "eval": _eval, "train": _train, "serve": _serve}
         return commands[args.command](settings, args)
     except AssistantError as error:
         print(f"error: {error}", file=sys.stderr)  # noqa: T201

@@ -20,6 +20,7 @@ import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from assistant.errors import AssistantError
 from assistant.figures import mentions
@@ -277,7 +278,7 @@ def evaluate(
     return Report(name, metrics(outcomes), by_kind, outcomes)
 
 
-def write_report(report: Report | ClaimReport, folder: Path) -> tuple[Path, Path]:
+def write_report(report: Report | ClaimReport | CVReport, folder: Path) -> tuple[Path, Path]:
     """Write ``<set>.json`` and ``<set>.md`` into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     json_path = folder / f"{report.name}.json"
@@ -518,3 +519,46 @@ def evaluate_claims(
         for expected in VERDICTS
     }
     return ClaimReport(name, claim_metrics(outcomes), by_verdict, by_error, confusion, outcomes)
+
+
+# -- cross-validation ---------------------------------------------------------------------
+
+
+@dataclass
+class CVReport:
+    """Leave-one-set-out results: each set scored by a model that never saw it.
+
+    ``pooled`` holds the metrics over all questions of the sets of new documents
+    (``evals/corpora``), and over those of the shipped corpus's sets.
+    """
+
+    name: str
+    by_set: dict[str, dict[str, float | int | None]]
+    pooled: dict[str, dict[str, float | int | None]]
+
+    def to_json(self) -> dict[str, object]:
+        """Report as JSON."""
+        return {"set": self.name, "pooled": self.pooled, "by_set": self.by_set}
+
+    def markdown(self) -> str:
+        """Report as a Markdown table: pooled rows first, then one row per set."""
+        columns = list(METRIC_NAMES)
+        lines = [f"# Leave-one-set-out cross-validation: {self.name}", "",
+                 "| | " + " | ".join(METRIC_NAMES[c] for c in columns) + " |",
+                 "|---" * (len(columns) + 1) + "|"]
+        for name, values in [*self.pooled.items(), *self.by_set.items()]:
+            lines.append(f"| {name} | " + " | ".join(format_metric(values.get(c))
+                                                       for c in columns) + " |")
+        return "\n".join(lines) + "\n"
+
+
+def cv_report(sets: list[Any], reports: list[Any]) -> CVReport:
+    """The cross-validation summary of per-set reports (``sets[i]`` scored by ``reports[i]``)."""
+    new = [r for s, r in zip(sets, reports, strict=True) if s.docs is not None]
+    shipped = [r for s, r in zip(sets, reports, strict=True) if s.docs is None]
+    pooled = {}
+    for label, group in (("new documents (pooled)", new), ("shipped corpus (pooled)", shipped)):
+        if group:
+            pooled[label] = metrics([o for report in group for o in report.outcomes])
+    return CVReport("cv", {s.name: r.metrics for s, r in zip(sets, reports, strict=True)},
+                    pooled)

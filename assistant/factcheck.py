@@ -36,15 +36,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.answer import (
-    _YEAR_SPAN,
-    SYNONYM_SHARE,
-    Answerer,
-    Evidence,
-    _dated,
-    _years_of,
-    units,
-)
+from assistant.answer import Answerer
+from assistant.coverage import SYNONYM_SHARE
 from assistant.figures import Figure, Quantity, QuantityKind, quantities
 from assistant.index import Index
 from assistant.lexical import STOPWORDS, strip_accents, tokenize
@@ -61,6 +54,8 @@ from assistant.retrieve import (
     refs_in,
     search,
 )
+from assistant.spans import YEAR_SPAN, Evidence, figure_years, years_of
+from assistant.structure import units
 from assistant.types import Chunk, Citation, FigureCheck, Verdict
 
 logger = logging.getLogger(__name__)
@@ -484,7 +479,7 @@ def _part(text: str, figure: Quantity, asserted: list[Quantity], years: frozense
     near_tokens = set(tokenize(near))
     for word in re.findall(r"[\w’'-]+", near):
         near_tokens |= alternatives(word, english)
-    dated = _dated(text, Figure(figure.text, figure.value, "", figure.qualifier,
+    dated = figure_years(text, Figure(figure.text, figure.value, "", figure.qualifier,
                                 figure.start, figure.end))
     previous = [q for q in asserted if q.end <= figure.start]
     gap = text[previous[-1].end : figure.start] if previous else ""
@@ -784,7 +779,7 @@ class Checker:
         The year written before it (or just after) in its sentence, else any year of the
         sentence, else those of the section and title.
         """
-        dated = _dated(text, Figure(figure.text, figure.value, "", figure.qualifier,
+        dated = figure_years(text, Figure(figure.text, figure.value, "", figure.qualifier,
                                     figure.start, figure.end))
         if dated:
             return {int(year) for year in dated}
@@ -883,7 +878,7 @@ class Checker:
             found = own & tokens or concept & tokens
             if not found:
                 continue
-            weight = max(self.answerer.weight(t) for t in found) if weighted else 1.0
+            weight = max(self.answerer.words.weight(t) for t in found) if weighted else 1.0
             total += weight if own & tokens else 0.5 * weight
         return total
 
@@ -906,7 +901,7 @@ class Checker:
         if not analysis.concepts:
             return 1.0
         primary = analysis.primary or analysis.concepts
-        weights = [self.answerer.concept_weight(concept)
+        weights = [self.answerer.words.concept_weight(concept)
                    * (0.5 if concept in analysis.carried else 1.0)
                    for concept in analysis.concepts]
         groups = [next((i for i, name in enumerate(names) if own and own <= name), -1 - n)
@@ -1645,7 +1640,7 @@ def _full_name(text: str, start: int, name: str) -> str:
 
 def _year_set(text: str) -> set[int]:
     """The years a text names, ranges spelt out ("2020-2022": 2020, 2021, 2022)."""
-    return {int(year) for match in _YEAR_SPAN.finditer(text) for year in _years_of(match)}
+    return {int(year) for match in YEAR_SPAN.finditer(text) for year in years_of(match)}
 
 
 def _cells(chunk: Chunk) -> list[tuple[str, int, int]]:

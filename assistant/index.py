@@ -30,7 +30,7 @@ from assistant.embed import Embedder, make_embedder
 from assistant.errors import CorpusError, IndexMismatchError, IndexWriteError
 from assistant.lexical import BM25, TOKENIZER_VERSION, acronyms, tokenize
 from assistant.load import LoadFailure, discover, load_document, read_manifest, slugify
-from assistant.structure import CHUNKER_VERSION, chunk_document
+from assistant.structure import CHUNKER_VERSION, chunk_document, units
 from assistant.types import Chunk, DocumentMeta, Page, SourceDocument, page_at
 
 logger = logging.getLogger(__name__)
@@ -174,6 +174,9 @@ class Index:
         #: The last query, its vector and its ``DENSE_POOL`` best chunks.
         self._last_query: tuple[str, np.ndarray, list[tuple[str, float]]] | None = None
         self._vocabularies: dict[str, frozenset[str]] = {}
+        self._spans: Any = None
+        #: Vectors of quotable spans, (chunk id, start, end) -> vector, read once.
+        self._span_vectors: dict[tuple[str, int, int], np.ndarray] = {}
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Index:
@@ -242,7 +245,7 @@ class Index:
             raise IndexWriteError(f"cannot write {path} ({error}): check disk space and rights")
         self._bm25, self._last_query = None, None
         self._chunks, self._documents, self._acronyms = {}, {}, None
-        self._vocabularies = {}
+        self._vocabularies, self._span_vectors = {}, {}
 
     @property
     def stale(self) -> bool:
@@ -294,6 +297,22 @@ class Index:
                 ) from error
         return self._collection
 
+    @property
+    def spans(self) -> Any:
+        """The Chroma collection of quotable spans' vectors (chunks of several spans only)."""
+        if self._spans is None:
+            self.collection  # noqa: B018 (opens the client)
+            try:
+                self._spans = self._client.get_or_create_collection(
+                    f"{self.settings.collection}_spans",
+                    embedding_function=_ChromaEmbedding(self.embedder),  # type: ignore[arg-type]
+                    metadata={"hnsw:space": "cosine"},
+                )
+            except Exception as error:
+                raise IndexWriteError(f"cannot open the span vectors ({error}); check the "
+                                      "Chroma server or the index folder") from error
+        return self._spans
+
     def _collect_garbage(self) -> None:
         """Delete vectors the manifest does not list (left by an interrupted ingest)."""
         live = set(self._store["chunks"])
@@ -302,10 +321,17 @@ class Index:
         if orphans:
             logger.info("removing %d vectors left by an interrupted ingest", len(orphans))
             self._delete_vectors(orphans)
+        spans = self.spans.get(include=["metadatas"])
+        stray = [span_id for span_id, meta in zip(spans["ids"], spans["metadatas"], strict=True)
+                 if meta.get("chunk_id") not in live]
+        for start in range(0, len(stray), 500):
+            self.spans.delete(ids=stray[start : start + 500])
 
     def _delete_vectors(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), 500):
-            self.collection.delete(ids=list(ids[start : start + 500]))
+            part = list(ids[start : start + 500])
+            self.collection.delete(ids=part)
+            self.spans.delete(where={"chunk_id": {"$in": part}})
 
     # -- reading --------------------------------------------------------------------------
 
@@ -431,6 +457,38 @@ class Index:
             if chunk_id in live
         ]
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """The embedding of a query (the one of the last search when it is the same)."""
+        if self._last_query is not None and self._last_query[0] == query:
+            return self._last_query[1]
+        return self.embedder.embed_query(query)
+
+    def span_vectors(self, chunks: Sequence[Chunk]) -> dict[tuple[str, int, int], np.ndarray]:
+        """The vector of every quotable span of ``chunks``, by (chunk id, start, end).
+
+        A chunk of one span is its own span (the chunk's vector); the spans of longer
+        chunks were embedded at ingestion. Vectors are read from Chroma once, then kept.
+        """
+        wanted: dict[str, tuple[str, int, int]] = {}
+        whole: dict[str, tuple[str, int, int]] = {}
+        for chunk in chunks:
+            spans = units(chunk)
+            for start, end, _ in spans:
+                key = (chunk.id, start, end)
+                if key not in self._span_vectors:
+                    if len(spans) == 1:
+                        whole[chunk.id] = key
+                    else:
+                        wanted[f"{chunk.id}:{start}:{end}"] = key
+        for collection, keys in ((self.spans, wanted), (self.collection, whole)):
+            if keys:
+                found = collection.get(ids=list(keys), include=["embeddings"])
+                for found_id, vector in zip(found["ids"], found["embeddings"], strict=True):
+                    self._span_vectors[keys[found_id]] = np.asarray(vector, dtype=np.float32)
+        return {(chunk.id, start, end): self._span_vectors[(chunk.id, start, end)]
+                for chunk in chunks for start, end, _ in units(chunk)
+                if (chunk.id, start, end) in self._span_vectors}
+
     # -- writing --------------------------------------------------------------------------
 
     def ingest(self, paths: Iterable[Path] | None = None, rebuild: bool = False) -> IngestReport:
@@ -518,10 +576,14 @@ class Index:
     def _add(self, document: SourceDocument, chunks: list[Chunk]) -> None:
         """Embed and store one document's chunks, then commit it in the manifest."""
         texts = [chunk.search_text for chunk in chunks]
+        # the spans of chunks that say several things are embedded on their own too
+        spans = [(chunk, start, end, text) for chunk in chunks
+                 for start, end, text in (units(chunk) if len(units(chunk)) > 1 else [])]
         batch = self.settings.embed_batch_size
         vectors: list[np.ndarray] = []
+        span_vectors: list[np.ndarray] = []
         with tqdm(
-            total=len(texts),
+            total=len(texts) + len(spans),
             desc=document.doc_id[:24],
             unit="chunk",
             leave=False,
@@ -530,6 +592,10 @@ class Index:
             for start in range(0, len(texts), batch):
                 vectors.append(self.embedder.embed_passages(texts[start : start + batch]))
                 bar.update(len(texts[start : start + batch]))
+            for start in range(0, len(spans), batch):
+                said = [text for _, _, _, text in spans[start : start + batch]]
+                span_vectors.append(self.embedder.embed_passages(said))
+                bar.update(len(said))
         matrix = np.vstack(vectors)
         if self._store["dim"] not in (None, matrix.shape[1]):
             raise IndexMismatchError(
@@ -545,6 +611,16 @@ class Index:
                     documents=[chunk.text for chunk in part],
                     metadatas=[_metadata(chunk) for chunk in part],
                 )
+            if spans:
+                span_matrix = np.vstack(span_vectors)
+                for start in range(0, len(spans), 500):
+                    part_spans = spans[start : start + 500]
+                    self.spans.upsert(
+                        ids=[f"{c.id}:{s}:{e}" for c, s, e, _ in part_spans],
+                        embeddings=span_matrix[start : start + len(part_spans)].tolist(),
+                        metadatas=[{"doc_id": c.doc_id, "chunk_id": c.id}
+                                   for c, _, _, _ in part_spans],
+                    )
         except Exception as error:
             raise IndexWriteError(f"cannot write to Chroma ({error})") from error
         previous = self._store["documents"].get(document.doc_id)
@@ -597,6 +673,8 @@ class Index:
         # Through the client, not by deleting files: Chroma caches open stores per path.
         self.collection  # noqa: B018 (opens the client)
         self._client.delete_collection(self.settings.collection)
-        self._client = self._collection = None
+        self.spans  # noqa: B018
+        self._client.delete_collection(f"{self.settings.collection}_spans")
+        self._client = self._collection = self._spans = None
         self._store = self._empty_store()
         self._write_store()

@@ -35,21 +35,32 @@ COVERAGE_WEIGHT = 0.5
 #: Boost of the chunks of the document a question names as its source ("selon la stratégie").
 SOURCE_BOOST = 2.0
 
-#: Kinds of numbered units a question can name, with their French and English words.
+#: Kinds of numbered units a question can name, with their French and English words (the
+#: more specific first: "fiche action 3.2" is a fiche, "action 1.2.3" an action).
 REF_WORDS = {
     "mesure": r"mesures?|measures?",
-    "article": r"articles?",
+    "fiche": r"fiches?(?:[\s-]*actions?)?|action\s+sheets?",
+    "article": r"articles?|art\.",
     "axe": r"axes?|axis",
-    "objectif": r"objectifs?|objectives?",
-    "annexe": r"annexes?|annex|appendix",
+    "objectif": r"objectifs?(?:\s+(?:strat[ée]giques?|op[ée]rationnels?))?|objectives?",
+    "orientation": r"orientations?",
+    "action": r"actions?",
+    "clause": r"clauses?",
+    "titre": r"titres?|titles?",
+    "annexe": r"annexes?|annex|appendix|schedules?",
     "décision": r"décisions?|decisions?|points?",
 }
+#: A unit's number: "8", "3.2", "1.2.3".
+UNIT_NUMBER = r"\d+(?:\.\d+)*"
 REF = re.compile(
-    rf"\b(?P<kind>{'|'.join(REF_WORDS.values())})\s*(?:n°|no\.?|number|numéro)?\s*(?P<n>\d+)\b",
+    rf"\b(?P<kind>{'|'.join(REF_WORDS.values())})\s*(?:n°|no\.?|number|numéro)?\s*"
+    # a year is no unit number ("les actions 2025")
+    rf"(?!(?:19|20)\d\d\b)(?P<n>{UNIT_NUMBER})(?![\d.]*\d)\b",
     re.IGNORECASE,
 )
 #: "quelle part de", "what percentage": a share, told by a percentage.
-_SHARE = r"quelle (?:part|proportion) de|pourcentage|percentage|what (?:share|proportion) of"
+_SHARE = (r"quelle (?:part|proportion) (?:de|du|des|d['’])|pourcentage|percentage|"
+          r"what (?:share|proportion) of")
 _FIGURE_WORDS = re.compile(
     rf"\b(?:combien|nombre|votes?|voix|votants|présents|absents|effectifs?|{_SHARE}|"
     r"how\s+(?:much|many)|number of|total)\b",
@@ -178,13 +189,18 @@ def vocabulary() -> dict[str, dict[str, list[str]]]:
     return data
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _by_stem(section: str) -> dict[tuple[str, ...], frozenset[str]]:
     """A section of the vocabulary keyed by the tokens of its words.
 
     Every form of a word then finds its entry ("signataire" that of "signataires").
     """
     out: dict[tuple[str, ...], set[str]] = {}
+    if section == "french":  # the English section read the other way: French -> English
+        for word, others in vocabulary()["english"].items():
+            for other in others:
+                out.setdefault(tuple(tokenize(other)), set()).update(tokenize(word))
+        return {key: frozenset(tokens) for key, tokens in out.items()}
     for word, others in vocabulary()[section].items():
         out.setdefault(tuple(tokenize(word)), set()).update(
             token for other in others for token in tokenize(other))
@@ -192,12 +208,45 @@ def _by_stem(section: str) -> dict[tuple[str, ...], frozenset[str]]:
 
 
 def alternatives(word: str, english: bool) -> frozenset[str]:
-    """Tokens of a question word with those of its translations and synonyms (data file)."""
+    """Tokens of a question word with those of its translations and synonyms (data file).
+
+    An English word brings its French translations; a French word its English ones, for
+    the documents written in English ("numéraire" finds "cash").
+    """
     own = tuple(tokenize(word))
     out = set(own)
-    for section in ("synonyms", "english") if english else ("synonyms",):
+    for section in ("synonyms", "english" if english else "french"):
         out |= _by_stem(section).get(own, frozenset())
     return frozenset(out)
+
+
+def phrases(words: list[str], english: bool) -> dict[int, frozenset[str]]:
+    """Alternatives of the vocabulary's entries of several words, by the words they cover.
+
+    "steering committee" is "comité de pilotage": each of its two words brings the
+    entry's French tokens. Words are matched by their tokens, stop words aside.
+    """
+    tokens = [(number, token) for number, word in enumerate(words) for token in tokenize(word)]
+    sequence = [token for _, token in tokens]
+    out: dict[int, set[str]] = {}
+    for section in ("synonyms", "english" if english else "french"):
+        starting = _multiword(section)
+        for start, first in enumerate(sequence):
+            for key, alternatives_of in starting.get(first, ()):
+                if tuple(sequence[start : start + len(key)]) == key:
+                    for number, _ in tokens[start : start + len(key)]:
+                        out.setdefault(number, set()).update(alternatives_of)
+    return {number: frozenset(found) for number, found in out.items()}
+
+
+@lru_cache(maxsize=3)
+def _multiword(section: str) -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
+    """The entries of several tokens of a vocabulary section, by their first token."""
+    out: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for key, alternatives_of in _by_stem(section).items():
+        if len(key) > 1:
+            out.setdefault(key[0], []).append((key, alternatives_of))
+    return out
 
 
 def concepts(
@@ -214,13 +263,16 @@ def concepts(
     """
     acronyms = acronyms or {}
     out = []
-    for word in re.findall(r"[\w’'-]+", question):
+    words = re.findall(r"[\w’'-]+", question)
+    in_phrases = phrases(words, english) if not primary else {}
+    for number, word in enumerate(words):
         own = tokenize(word)
         if own and not set(own) <= FORM_WORDS:
             if primary:
                 out.append(frozenset(own) - FORM_WORDS)
                 continue
-            alts = set(alternatives(word, english)) | acronyms.get(word, frozenset())
+            alts = (set(alternatives(word, english)) | acronyms.get(word, frozenset())
+                    | in_phrases.get(number, frozenset()))
             out.append(frozenset(alts - FORM_WORDS))
     if primary:
         return tuple(out)
@@ -265,6 +317,11 @@ class QueryAnalysis:
     tax: str = ""
     wants_time: bool = False
     wants_share: bool = False
+    #: The kind of answer a question without a figure asks for: a reason ("pourquoi"), a
+    #: yes or no ("peut-on …", "does it …"), a frequency ("how often"), a place ("où").
+    asks: str = ""
+    #: A follow-up's own words, before the previous question was joined to it.
+    own_text: str = ""
 
 
 def ref_kind(word: str) -> str:
@@ -326,7 +383,37 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         tax=tax_asked(question),
         wants_time=bool(_TIME_WORDS.search(question)),
         wants_share=bool(_SHARE_WORDS.search(question) and not _AMOUNT_WORDS.search(question)),
+        asks=asks(question),
     )
+
+
+_WHY = re.compile(r"\b(?:pourquoi|why|pour quelle raison|for what reason|what for)\b", re.I)
+_OFTEN = re.compile(r"\b(?:combien de fois|à quelle fréquence|quelle fréquence|how often|"
+                    r"how many times|tous les combien|at what frequency)\b", re.I)
+_WHERE = re.compile(r"\b(?:où|where|dans quelle (?:ville|commune|salle|localité)|"
+                    r"in which (?:town|city|place|municipality))\b", re.I)
+#: A question asked for a yes or a no: "Est-ce que …", "Peut-on …", "La CPTS finance-t-elle
+#: …" (an inversion without an interrogative word), "Can the contract …".
+_YES_NO = re.compile(
+    r"^\s*(?:est-ce\s+qu|peut-on|faut-il|doit-on|y\s+a-t-il|(?:is|are|was|were|can|could|does|"
+    r"do|did|will|may|must|should|has|have)\b)", re.I)
+_INVERSION = re.compile(r"\b\w+-(?:t-)?(?:il|elle|ils|elles|on)\b", re.I)
+_ASKING = re.compile(r"\b(?:qui|que|quoi|quel|quelle|quels|quelles|combien|quand|où|comment|"
+                     r"pourquoi|lequel|laquelle|what|which|who|when|where|how|why)\b", re.I)
+
+
+def asks(question: str) -> str:
+    """The kind of answer asked besides figures: "why", "often", "where", "yes_no" or ""."""
+    if _WHY.search(question):
+        return "why"
+    if _OFTEN.search(question):
+        return "often"
+    if _WHERE.search(question):
+        return "where"
+    if _YES_NO.search(question) or (_INVERSION.search(question)
+                                     and not _ASKING.search(question)):
+        return "yes_no"
+    return ""
 
 
 #: "selon la convention de l'EPT", "d'après l'article sur le living lab", "in the strategy":
@@ -462,7 +549,7 @@ def ref_of(chunk: Chunk, kind: str) -> set[str]:
 
 def refs_in(text: str, kind: str) -> set[str]:
     """Numbers of the ``kind`` units a text names: "La mesure 15 permettant…" -> {"15"}."""
-    return set(re.findall(rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?(\d+)\b", text,
+    return set(re.findall(rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?({UNIT_NUMBER})\b", text,
                           re.IGNORECASE))
 
 
@@ -488,8 +575,8 @@ def _boost(chunk: Chunk, analysis: QueryAnalysis) -> float:
     factor = 1.0
     for kind, number in analysis.refs:
         labelled = ref_of(chunk, kind)
-        mentioned = re.search(rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?{number}\b", chunk.text,
-                              re.IGNORECASE)
+        mentioned = re.search(rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?{re.escape(number)}\b",
+                              chunk.text, re.IGNORECASE)
         if number in labelled:
             factor *= 3.0
         elif mentioned:

@@ -56,16 +56,11 @@ class LabelledSet:
     def index(self, settings: Settings) -> Index:
         """The index of the set's documents, ingested first (incremental: fast when unchanged)."""
         own = self.settings(settings)
-        if self.docs is not None:
-            report = Index(own).ingest([self.docs])
-            if report.failed:
-                raise AssistantError(f"set {self.name}: " + "; ".join(
-                    f"{failure.path.name}: {failure.reason}" for failure in report.failed))
-        index = Index.open(own)
-        if self.docs is None and not index.documents():
-            index.ingest()
-            index = Index.open(own)
-        return index
+        report = Index(own).ingest([self.docs] if self.docs is not None else None)
+        if report.failed:
+            raise AssistantError(f"set {self.name}: " + "; ".join(
+                f"{failure.path.name}: {failure.reason}" for failure in report.failed))
+        return Index.open(own)
 
 
 def read_set(path: Path, registry: dict[str, object] | None = None) -> LabelledSet:
