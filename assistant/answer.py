@@ -119,7 +119,12 @@ class Answerer:
         return first.chunk.doc_id, first.start, first.end
 
     def missing(self, analysis: QueryAnalysis, found: list[Evidence]) -> str | None:
-        """Why the corpus does not answer, or None when the evidence does."""
+        """Why the corpus does not answer, or None when the evidence does.
+
+        What no document has says so whatever the spans score: a unit number ("la mesure
+        25"), an identifier, a body or person the question names, a year a figure is
+        asked for. Otherwise the best span must score the model's threshold.
+        """
         if not found:
             return "nothing retrieved"
         for kind, number in analysis.refs:
@@ -132,6 +137,14 @@ class Answerer:
             if not any(_bears(self.index.document(e.chunk.doc_id).text, identifier)
                        or identifier in in_range(e.chunk, analysis) for e in found[:10]):
                 return f"no n°{identifier}"
+        corpus = self.index.lexical.idf
+        for concept in analysis.named:
+            if not any(token in corpus for token in concept):
+                return f"no document names {'/'.join(sorted(concept))}"
+        if analysis.wants_figure and not analysis.wants_date:
+            for year in analysis.years:
+                if year not in self.index.years:
+                    return f"no document gives {year}"
         if found[0].score < self.ranker.model.threshold:
             return f"best span scores {found[0].score:.2f}"
         return None

@@ -25,6 +25,14 @@ class Coverage:
     def __init__(self, index: Index) -> None:
         self.index = index
         self._weights: tuple[object, dict[frozenset[str], float]] = (None, {})
+        self._corpus: tuple[object, frozenset[str]] = (None, frozenset())
+
+    def corpus(self) -> frozenset[str]:
+        """Every token the documents use (computed once until the index changes)."""
+        idf = self.index.lexical.idf
+        if self._corpus[0] is not idf:
+            self._corpus = (idf, frozenset(idf))
+        return self._corpus[1]
 
     def weight(self, token: str) -> float:
         """Idf of a token, capped: a word seen once must not outweigh the whole question."""

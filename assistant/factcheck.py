@@ -38,7 +38,7 @@ from typing import Literal
 
 from assistant.answer import Answerer
 from assistant.coverage import SYNONYM_SHARE
-from assistant.figures import Figure, Quantity, QuantityKind, quantities
+from assistant.figures import YEAR_SPAN, Figure, Quantity, QuantityKind, quantities, years_of
 from assistant.index import Index
 from assistant.lexical import STOPWORDS, strip_accents, tokenize
 from assistant.retrieve import (
@@ -54,7 +54,7 @@ from assistant.retrieve import (
     refs_in,
     search,
 )
-from assistant.spans import YEAR_SPAN, Evidence, figure_years, years_of
+from assistant.spans import Evidence, figure_years
 from assistant.structure import units
 from assistant.types import Chunk, Citation, FigureCheck, Verdict
 

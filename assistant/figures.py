@@ -29,6 +29,19 @@ FIGURE = re.compile(
     rf"(?:\s?(?P<unit>{_UNIT}))?(?:\s?(?P<qualifier>HT|TTC)\b)?"
 )
 YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d{2}(?!\d|,\d)")
+#: A year or a span of years: "2024", "2020-2022", "2025 à 2027".
+YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/à]\s*((?:19|20)\d{2}))?\b")
+
+
+def years_of(match: re.Match[str]) -> set[str]:
+    """The years a ``YEAR_SPAN`` match covers: "2020-2022" -> 2020, 2021, 2022."""
+    first, last = match.group(1), match.group(2) or match.group(1)
+    return {str(year) for year in range(int(first), int(last) + 1)}
+
+
+def years_in(text: str) -> set[str]:
+    """Every year a text gives, alone or within a span ("2020-2022" gives three)."""
+    return {year for match in YEAR_SPAN.finditer(text) for year in years_of(match)}
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from tqdm import tqdm
 from assistant.config import Settings
 from assistant.embed import Embedder, make_embedder
 from assistant.errors import CorpusError, IndexMismatchError, IndexWriteError
+from assistant.figures import years_in
 from assistant.lexical import BM25, TOKENIZER_VERSION, acronyms, tokenize
 from assistant.load import LoadFailure, discover, load_document, read_manifest, slugify
 from assistant.structure import CHUNKER_VERSION, chunk_document, units
@@ -175,6 +176,7 @@ class Index:
         self._last_query: tuple[str, np.ndarray, list[tuple[str, float]]] | None = None
         self._vocabularies: dict[str, frozenset[str]] = {}
         self._spans: Any = None
+        self._years: frozenset[str] | None = None
         #: Vectors of quotable spans, (chunk id, start, end) -> vector, read once.
         self._span_vectors: dict[tuple[str, int, int], np.ndarray] = {}
 
@@ -245,7 +247,7 @@ class Index:
             raise IndexWriteError(f"cannot write {path} ({error}): check disk space and rights")
         self._bm25, self._last_query = None, None
         self._chunks, self._documents, self._acronyms = {}, {}, None
-        self._vocabularies, self._span_vectors = {}, {}
+        self._vocabularies, self._span_vectors, self._years = {}, {}, None
 
     @property
     def stale(self) -> bool:
@@ -407,6 +409,14 @@ class Index:
         if self._acronyms is None:
             self._acronyms = acronyms(data["text"] for data in self._store["documents"].values())
         return self._acronyms
+
+    @property
+    def years(self) -> frozenset[str]:
+        """Every year the documents give, spans of years included ("2025-2027")."""
+        if self._years is None:
+            self._years = frozenset(year for data in self._store["documents"].values()
+                                    for year in years_in(data["text"]))
+        return self._years
 
     @property
     def lexical(self) -> BM25:

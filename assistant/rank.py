@@ -22,6 +22,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -62,7 +63,7 @@ READ_HITS = 16
 #: its whole section.
 BARE_WORDS = 3
 MODEL_FILE = "data/ranker.json"
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2
 _KINDS = ("heading", "list_item", "clause", "paragraph", "table_row")
 
 #: The features, in the order of the model's weights.
@@ -74,7 +75,7 @@ FEATURES: tuple[str, ...] = (
     # what the span, its neighbourhood, its chunk and its headings say of the question
     "cov_span", "cov_span_own", "cov_around", "cov_chunk", "cov_heading", "cov_title",
     "cov_span_gap", "cov_chunk_gap", "cov_span_rank", "span_bm25", "span_bm25_rank",
-    "concepts", "number_said",
+    "concepts", "cov_corpus", "number_said",
     # bodies and people the question names
     "named_asked", "named_missing", "named_elsewhere_in_row",
     # what is asked and whether the span holds it
@@ -91,32 +92,42 @@ FEATURES: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class RankerModel:
-    """A logistic model over standardised features, with its abstention threshold.
+    """Gradient-boosted trees that rank the spans of a question, with their calibration.
 
-    ``probabilities`` is the probability that a span is where the answer is; a question
-    whose best span scores under ``threshold`` is not answered.
+    ``booster`` is a LightGBM LambdaRank model (its text dump): it orders the spans of one
+    question. ``calibration`` (slope, intercept) turns its scores into the probability that
+    a span is where the answer is, fitted on scores the model gave to questions it never
+    saw; a question whose best span is less probable than ``threshold`` is not answered.
     """
 
     features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
+    booster: str
+    calibration: tuple[float, float]
     threshold: float
     report: dict[str, Any] = field(default_factory=dict)
 
-    def probabilities(self, matrix: np.ndarray) -> np.ndarray:
-        """One probability per row of ``matrix`` (rows in ``FEATURES`` order)."""
+    @cached_property
+    def _trees(self) -> Any:
+        import lightgbm
+
+        return lightgbm.Booster(model_str=self.booster)
+
+    def scores(self, matrix: np.ndarray) -> np.ndarray:
+        """The raw ranking score of each row of ``matrix`` (rows in ``FEATURES`` order)."""
         if not len(matrix):
             return np.zeros(0)
-        z = (matrix - np.asarray(self.mean)) / np.asarray(self.scale)
-        return 1.0 / (1.0 + np.exp(-(z @ np.asarray(self.coef) + self.intercept)))
+        return np.asarray(self._trees.predict(matrix, num_threads=1), dtype=float)
+
+    def probabilities(self, matrix: np.ndarray) -> np.ndarray:
+        """The calibrated probability of each row of ``matrix``."""
+        slope, intercept = self.calibration
+        return 1.0 / (1.0 + np.exp(-(slope * self.scores(matrix) + intercept)))
 
     def to_json(self) -> dict[str, Any]:
         """The model as stored in ``ranker.json``."""
-        return {"format": MODEL_FORMAT, "kind": "logistic", "features": list(self.features),
-                "mean": list(self.mean), "scale": list(self.scale), "coef": list(self.coef),
-                "intercept": self.intercept, "threshold": self.threshold, "report": self.report}
+        return {"format": MODEL_FORMAT, "kind": "lightgbm-lambdarank",
+                "features": list(self.features), "calibration": list(self.calibration),
+                "threshold": self.threshold, "report": self.report, "booster": self.booster}
 
     def save(self, path: Path) -> None:
         """Write the model file."""
@@ -140,9 +151,9 @@ class RankerModel:
         if data.get("format") != MODEL_FORMAT or tuple(data.get("features", ())) != FEATURES:
             raise AssistantError("the span ranker model was trained on other features than "
                                  "this version computes: run `assistant train`")
-        return cls(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]),
-                   tuple(data["coef"]), float(data["intercept"]), float(data["threshold"]),
-                   data.get("report", {}))
+        slope, intercept = data["calibration"]
+        return cls(tuple(data["features"]), data["booster"], (float(slope), float(intercept)),
+                   float(data["threshold"]), data.get("report", {}))
 
 
 class SpanRanker:
@@ -287,6 +298,7 @@ class SpanRanker:
             values = {
                 "cov_span": cov_span,
                 "cov_title": cov_title,
+                "cov_corpus": question.cov_corpus,
                 "span_bm25": question.bm25(text),
                 "number_said": float(bool(question.numbers & said_numbers)),
                 "asks_kind": float(bool(analysis.asks)),
@@ -352,6 +364,8 @@ class _Question:
     def __init__(self, analysis: QueryAnalysis, words: Coverage) -> None:
         self.analysis = analysis
         self.lexical = words.index.lexical
+        # how much of the question any document says at all ("âge", "salaire" in none)
+        self.cov_corpus = words.of(analysis, words.corpus())
         self.query = frozenset(analysis.tokens)
         # the numbers the question gives ("à 180 000 euros"), years aside
         self.numbers = {round(f.value, 3) for f in figures(analysis.text)

@@ -91,8 +91,14 @@ def read_registry(folder: Path) -> dict[str, object]:
 
 
 def corpus_sets(root: Path, include_frozen: bool = False) -> list[LabelledSet]:
-    """The folder sets of ``root`` (``evals/corpora``), in name order."""
+    """The folder sets of ``root`` (``evals/corpora``) that ``sets.yaml`` registers.
+
+    A set is registered once its first-run score is recorded; a set being written, or
+    not yet run, is no training material.
+    """
     registry = read_registry(root)
+    known = registry.get("first_run") or {}
+    assert isinstance(known, dict)
     sets = [read_set(path, registry) for path in sorted(root.iterdir())
-            if path.is_dir() and (path / "docs").is_dir()]
+            if path.is_dir() and (path / "docs").is_dir() and path.name in known]
     return [s for s in sets if include_frozen or not s.frozen]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.figures import MONEY_UNITS, YEAR, Figure, figures, times
+from assistant.figures import MONEY_UNITS, YEAR, YEAR_SPAN, Figure, figures, times, years_of
 from assistant.lexical import VOTE, tokenize
 from assistant.retrieve import BEFORE_NOUN, QueryAnalysis
 from assistant.types import Chunk
@@ -93,16 +93,6 @@ ANSWER_CUES = {
         r"\b(?:à|au|aux|en|dans|at|in)\s+(?:la\s+|le\s+|l['’])?[A-ZÀ-Ý][\w'’-]+|\b(?:salle|"
         r"siège|locaux|mairie|hôtel|premises|room)\b"),
 }
-#: A year or a span of years: "2024", "2020-2022", "2025 à 2027".
-YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})(?:\s*[-–/à]\s*((?:19|20)\d{2}))?\b")
-
-
-def years_of(match: re.Match[str]) -> set[str]:
-    """The years a ``YEAR_SPAN`` match covers: "2020-2022" -> 2020, 2021, 2022."""
-    first, last = match.group(1), match.group(2) or match.group(1)
-    return {str(year) for year in range(int(first), int(last) + 1)}
-
-
 def figure_years(text: str, figure: Figure) -> set[str]:
     """The years a figure is given for.
 

@@ -15,9 +15,11 @@ evaluates on that one, for each set.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -32,8 +34,10 @@ from assistant.spans import PERSON
 
 logger = logging.getLogger(__name__)
 
-#: Regularisation of the logistic model (inverse strength), chosen by cross-validation.
-C = 0.5
+#: The trees' settings, chosen by leave-one-set-out cross-validation on the new documents.
+TREES: dict[str, Any] = {"objective": "lambdarank", "n_estimators": 100, "num_leaves": 15,
+         "learning_rate": 0.05, "min_child_samples": 20, "deterministic": True,
+         "n_jobs": 2, "random_state": 0, "verbose": -1}
 #: Templates of questions about someone the documents name, that no document answers.
 PERSONAL = (
     "Quel âge a {name} ?",
@@ -152,25 +156,24 @@ def collect(labelled: LabelledSet, settings: Settings,
     return examples, index, questions
 
 
-def fit(examples: Examples, threshold: float = 0.5, c: float = C) -> RankerModel:
-    """A logistic model of "this span is at the gold clause" over standardised features."""
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.preprocessing import StandardScaler
+def fit(examples: Examples, calibration: tuple[float, float] = (1.0, 0.0),
+        threshold: float = 0.5) -> RankerModel:
+    """LightGBM LambdaRank trees that put a question's gold span first."""
+    import lightgbm
 
-    scaler = StandardScaler().fit(examples.matrix)
-    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-    model = LogisticRegression(C=c, max_iter=2000)
-    model.fit((examples.matrix - scaler.mean_) / scale, examples.labels)
-    return RankerModel(FEATURES, tuple(float(v) for v in scaler.mean_),
-                       tuple(float(v) for v in scale), tuple(float(v) for v in model.coef_[0]),
-                       float(model.intercept_[0]), threshold)
+    order = np.argsort(examples.group, kind="stable")  # a question's spans side by side
+    sizes = np.bincount(examples.group[order])
+    ranker = lightgbm.LGBMRanker(**TREES)
+    ranker.fit(examples.matrix[order], examples.labels[order], group=sizes[sizes > 0])
+    return RankerModel(FEATURES, ranker.booster_.model_to_string(), calibration, threshold)
 
 
 @dataclass(frozen=True)
 class Decision:
     """The best span of one question under a model.
 
-    ``best`` is its probability, ``right`` whether it is at a gold clause.
+    ``best`` is its score (a probability once calibrated), ``right`` whether it is at a
+    gold clause.
     """
 
     best: float
@@ -178,12 +181,13 @@ class Decision:
     answerable: bool
 
 
-def decisions(model: RankerModel, examples: Examples) -> list[Decision]:
-    """For each question: the probability of its best span and whether that span is right.
+def decisions(model: RankerModel, examples: Examples, calibrated: bool = True) -> list[Decision]:
+    """For each question: the score of its best span and whether that span is right.
 
     A question in parts is taken at its weakest part (each part must be answered).
     """
-    scores = model.probabilities(examples.matrix)
+    scores = (model.probabilities(examples.matrix) if calibrated
+              else model.scores(examples.matrix))
     best: dict[int, list[tuple[float, bool]]] = {}
     for g in range(len(examples.owner)):
         rows = np.flatnonzero(examples.group == g)
@@ -193,8 +197,9 @@ def decisions(model: RankerModel, examples: Examples) -> list[Decision]:
         best.setdefault(examples.owner[g], []).append((float(scores[top]),
                                                        bool(examples.labels[top])))
     out = []
+    floor = float(scores.min()) if len(scores) else 0.0
     for question, answerable in enumerate(examples.answerable):
-        parts = best.get(question, [(0.0, False)])
+        parts = best.get(question, [(floor, False)])
         out.append(Decision(min(p for p, _ in parts), any(r for _, r in parts), answerable))
     return out
 
@@ -206,6 +211,7 @@ def choose_threshold(found: list[Decision]) -> float:
     above the threshold; an unanswerable one when its best span scores below it.
     """
     candidates = sorted({round(d.best, 4) for d in found} | {0.5})
+
     def score(threshold: float) -> tuple[int, float]:
         right = sum((d.best >= threshold and d.right) if d.answerable else d.best < threshold
                     for d in found)
@@ -213,39 +219,64 @@ def choose_threshold(found: list[Decision]) -> float:
     return max(candidates, key=score)
 
 
-def out_of_fold(sets: list[Examples], c: float = C) -> list[Decision]:
-    """Each set's decisions under a model trained on the other sets."""
+def calibrate(found: list[Decision]) -> tuple[float, float]:
+    """Slope and intercept turning a best span's raw score into a probability.
+
+    The probability that it answers: that it is at a gold clause of an answerable question.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    scores = np.asarray([[d.best] for d in found])
+    right = np.asarray([d.right and d.answerable for d in found])
+    if right.all() or not right.any():
+        return 1.0, 0.0
+    model = LogisticRegression().fit(scores, right)
+    return float(model.coef_[0][0]), float(model.intercept_[0])
+
+
+def out_of_fold(sets: list[Examples]) -> list[Decision]:
+    """Each set's decisions (raw scores) under a model trained on the other sets."""
     found: list[Decision] = []
     for held in range(len(sets)):
-        model = fit(Examples.join([s for k, s in enumerate(sets) if k != held]), c=c)
-        found += decisions(model, sets[held])
+        model = fit(Examples.join([s for k, s in enumerate(sets) if k != held]))
+        found += decisions(model, sets[held], calibrated=False)
     return found
 
 
-def train(sets: list[Examples], c: float = C) -> RankerModel:
-    """The model fitted on every set, with its threshold chosen out of fold."""
-    threshold = choose_threshold(out_of_fold(sets, c))
-    model = fit(Examples.join(sets), threshold, c)
+def train(sets: list[Examples]) -> RankerModel:
+    """The model fitted on every set, calibrated and thresholded out of fold."""
+    raw = out_of_fold(sets)
+    slope, intercept = calibrate(raw)
+    calibrated = [Decision(1.0 / (1.0 + math.exp(-(slope * d.best + intercept))), d.right,
+                           d.answerable) for d in raw]
+    threshold = choose_threshold(calibrated)
+    model = fit(Examples.join(sets), (slope, intercept), threshold)
     found = decisions(model, Examples.join(sets))
     report = {
+        "model": "LightGBM LambdaRank",
+        "parameters": {k: v for k, v in TREES.items() if k not in ("verbose",)},
         "sets": [s.name for s in sets],
         "questions": sum(len(s.answerable) for s in sets),
         "candidate_spans": int(sum(len(s.labels) for s in sets)),
         "positive_spans": int(sum(s.labels.sum() for s in sets)),
-        "regularisation_C": c,
+        "calibration": [slope, intercept],
         "threshold": threshold,
+        "out_of_fold_top1_at_gold": _share([d.right for d in raw if d.answerable]),
+        "out_of_fold_answered_right": _share([d.right and d.best >= threshold
+                                              for d in calibrated if d.answerable]),
+        "out_of_fold_abstained_unanswerable": _share([d.best < threshold
+                                                      for d in calibrated if not d.answerable]),
         "training_top1_at_gold": _share([d.right for d in found if d.answerable]),
     }
-    return RankerModel(model.features, model.mean, model.scale, model.coef, model.intercept,
-                       threshold, report)
+    return RankerModel(model.features, model.booster, (slope, intercept), threshold, report)
 
 
 def _share(values: list[bool]) -> float:
     return round(sum(values) / len(values), 4) if values else 0.0
 
 
-def cross_validate(sets: list[Examples], evaluate: Callable[[int, RankerModel], object],
-                   c: float = C) -> list[object]:
+def cross_validate(sets: list[Examples],
+                   evaluate: Callable[[int, RankerModel], object]) -> list[object]:
     """For each set, ``evaluate(index_of_set, model)`` with a model trained on the others.
 
     The threshold of each model is itself chosen out of fold on the other sets.
@@ -253,5 +284,5 @@ def cross_validate(sets: list[Examples], evaluate: Callable[[int, RankerModel], 
     out = []
     for held in range(len(sets)):
         others = [s for k, s in enumerate(sets) if k != held]
-        out.append(evaluate(held, train(others, c)))
+        out.append(evaluate(held, train(others)))
     return out

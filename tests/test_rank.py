@@ -19,8 +19,11 @@ COLUMN = {name: i for i, name in enumerate(FEATURES)}
 def test_the_shipped_model_loads_and_its_features_are_the_codes():
     model = RankerModel.load()
     assert model.features == FEATURES
-    assert len(model.coef) == len(model.mean) == len(model.scale) == len(FEATURES)
+    assert model.booster.startswith("tree") and f"max_feature_idx={len(FEATURES) - 1}" in (
+        model.booster)
     assert 0.0 < model.threshold < 1.0
+    probabilities = model.probabilities(np.zeros((3, len(FEATURES))))
+    assert probabilities.shape == (3,) and ((0 < probabilities) & (probabilities < 1)).all()
     # the training report says what it learnt from
     assert model.report["questions"] > 500 and "s7-mixte" not in model.report["sets"]
 
@@ -49,21 +52,18 @@ def toy(name: str, groups: list[list[tuple[float, float, int]]],
                     np.asarray(group), list(range(len(groups))), answerable)
 
 
+#: In every question the gold span says the whole question (cov_span 1) and holds a figure
+#: of the kind asked (fits 1); each other span lacks one or both: by hand, a span with both
+#: must rank above any span without one of them.
+QUESTION = [(1.0, 1.0, 1), (0.5, 1.0, 0), (1.0, 0.0, 0), (0.2, 0.0, 0)]
+
+
 def test_training_on_a_toy_set_ranks_the_spans_that_say_the_question_first():
-    # In every question the gold span covers the question (cov_span 1) and holds a figure
-    # of the kind asked (fits 1); the others cover half of it or hold no figure. Worked out
-    # by hand: both features must get positive weights, so the gold span ranks first.
-    train = toy("train", [
-        [(1.0, 1.0, 1), (0.5, 1.0, 0), (1.0, 0.0, 0), (0.0, 0.0, 0)],
-        [(1.0, 1.0, 1), (0.5, 0.0, 0), (0.5, 1.0, 0)],
-        [(1.0, 1.0, 1), (1.0, 0.0, 0), (0.0, 1.0, 0)],
-    ], [True, True, True])
-    model = fit(train, c=10.0)
-    assert model.coef[COLUMN["cov_span"]] > 0 and model.coef[COLUMN["fits"]] > 0
+    model = fit(toy("train", [QUESTION[k:] + QUESTION[:k] for k in range(4)] * 10, [True] * 40))
     test = toy("test", [[(0.5, 1.0, 0), (1.0, 1.0, 1), (1.0, 0.0, 0)]], [True])
-    scores = model.probabilities(test.matrix)
+    scores = model.scores(test.matrix)
     assert int(np.argmax(scores)) == 1
-    assert decisions(model, test) == [Decision(float(scores[1]), True, True)]
+    assert decisions(model, test, calibrated=False) == [Decision(float(scores[1]), True, True)]
 
 
 def test_the_threshold_gets_the_most_questions_right():
@@ -81,11 +81,16 @@ def test_the_threshold_gets_the_most_questions_right():
 
 
 def test_out_of_fold_scores_each_set_with_a_model_that_never_saw_it():
-    sets = [toy(f"s{k}", [[(1.0, 1.0, 1), (0.2, 0.0, 0)], [(0.1, 0.0, 0)]], [True, False])
+    # each set: 20 answerable questions (QUESTION) and 5 unanswerable ones (no gold)
+    unanswerable = [(0.2, 0.0, 0), (0.1, 0.0, 0)]
+    sets = [toy(f"s{k}", [QUESTION] * 20 + [unanswerable] * 5, [True] * 20 + [False] * 5)
             for k in range(3)]
-    found = out_of_fold(sets, c=10.0)
-    assert [d.answerable for d in found] == [True, False] * 3
+    found = out_of_fold(sets)
+    assert [d.answerable for d in found] == ([True] * 20 + [False] * 5) * 3
     assert all(d.right for d in found if d.answerable)
+    # the gold spans of the held-out set score above the best spans of unanswerable questions
+    assert min(d.best for d in found if d.answerable) > max(
+        d.best for d in found if not d.answerable)
 
 
 def test_every_candidate_span_of_the_real_corpus_has_its_features(corpus_index):
