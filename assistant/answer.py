@@ -121,12 +121,25 @@ class Answerer:
     def missing(self, analysis: QueryAnalysis, found: list[Evidence]) -> str | None:
         """Why the corpus does not answer, or None when the evidence does.
 
-        What no document has says so whatever the spans score: a unit number ("la mesure
-        25"), an identifier, a body or person the question names, a year a figure is
-        asked for. Otherwise the best span must score the model's threshold.
+        What no document has says so whatever the spans score (``blocked``); otherwise
+        the best span must score the model's threshold.
         """
         if not found:
             return "nothing retrieved"
+        blocked = self.blocked(analysis, found)
+        if blocked is not None:
+            return blocked
+        if found[0].score < self.ranker.model.threshold:
+            return f"best span scores {found[0].score:.2f}"
+        return None
+
+    def blocked(self, analysis: QueryAnalysis, found: list[Evidence]) -> str | None:
+        """What the question names that no document has, if anything.
+
+        A unit number ("la mesure 25"), an identifier ("délibération n°1668") that none of
+        the passages found bears, a body or person no document names, a year a figure is
+        asked for that no document gives.
+        """
         for kind, number in analysis.refs:
             if kind != "décision" and not any(
                 any(n == number or n.startswith(f"{number}.") for n in ref_of(chunk, kind))
@@ -145,8 +158,6 @@ class Answerer:
             for year in analysis.years:
                 if year not in self.index.years:
                     return f"no document gives {year}"
-        if found[0].score < self.ranker.model.threshold:
-            return f"best span scores {found[0].score:.2f}"
         return None
 
     def lead(self, analysis: QueryAnalysis, best: Evidence) -> tuple[str, list[Evidence]]:

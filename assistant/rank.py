@@ -22,7 +22,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -63,7 +62,7 @@ READ_HITS = 16
 #: its whole section.
 BARE_WORDS = 3
 MODEL_FILE = "data/ranker.json"
-MODEL_FORMAT = 2
+MODEL_FORMAT = 3
 _KINDS = ("heading", "list_item", "clause", "paragraph", "table_row")
 
 #: The features, in the order of the model's weights.
@@ -92,42 +91,32 @@ FEATURES: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class RankerModel:
-    """Gradient-boosted trees that rank the spans of a question, with their calibration.
+    """A logistic model over standardised features, with its abstention threshold.
 
-    ``booster`` is a LightGBM LambdaRank model (its text dump): it orders the spans of one
-    question. ``calibration`` (slope, intercept) turns its scores into the probability that
-    a span is where the answer is, fitted on scores the model gave to questions it never
-    saw; a question whose best span is less probable than ``threshold`` is not answered.
+    ``probabilities`` is the probability that a span is where the answer is; a question
+    whose best span scores under ``threshold`` is not answered.
     """
 
     features: tuple[str, ...]
-    booster: str
-    calibration: tuple[float, float]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
     threshold: float
     report: dict[str, Any] = field(default_factory=dict)
 
-    @cached_property
-    def _trees(self) -> Any:
-        import lightgbm
-
-        return lightgbm.Booster(model_str=self.booster)
-
-    def scores(self, matrix: np.ndarray) -> np.ndarray:
-        """The raw ranking score of each row of ``matrix`` (rows in ``FEATURES`` order)."""
+    def probabilities(self, matrix: np.ndarray) -> np.ndarray:
+        """One probability per row of ``matrix`` (rows in ``FEATURES`` order)."""
         if not len(matrix):
             return np.zeros(0)
-        return np.asarray(self._trees.predict(matrix, num_threads=1), dtype=float)
-
-    def probabilities(self, matrix: np.ndarray) -> np.ndarray:
-        """The calibrated probability of each row of ``matrix``."""
-        slope, intercept = self.calibration
-        return 1.0 / (1.0 + np.exp(-(slope * self.scores(matrix) + intercept)))
+        z = (matrix - np.asarray(self.mean)) / np.asarray(self.scale)
+        return 1.0 / (1.0 + np.exp(-(z @ np.asarray(self.coef) + self.intercept)))
 
     def to_json(self) -> dict[str, Any]:
         """The model as stored in ``ranker.json``."""
-        return {"format": MODEL_FORMAT, "kind": "lightgbm-lambdarank",
-                "features": list(self.features), "calibration": list(self.calibration),
-                "threshold": self.threshold, "report": self.report, "booster": self.booster}
+        return {"format": MODEL_FORMAT, "kind": "logistic", "features": list(self.features),
+                "mean": list(self.mean), "scale": list(self.scale), "coef": list(self.coef),
+                "intercept": self.intercept, "threshold": self.threshold, "report": self.report}
 
     def save(self, path: Path) -> None:
         """Write the model file."""
@@ -151,9 +140,9 @@ class RankerModel:
         if data.get("format") != MODEL_FORMAT or tuple(data.get("features", ())) != FEATURES:
             raise AssistantError("the span ranker model was trained on other features than "
                                  "this version computes: run `assistant train`")
-        slope, intercept = data["calibration"]
-        return cls(tuple(data["features"]), data["booster"], (float(slope), float(intercept)),
-                   float(data["threshold"]), data.get("report", {}))
+        return cls(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]),
+                   tuple(data["coef"]), float(data["intercept"]), float(data["threshold"]),
+                   data.get("report", {}))
 
 
 class SpanRanker:

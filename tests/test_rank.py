@@ -19,8 +19,7 @@ COLUMN = {name: i for i, name in enumerate(FEATURES)}
 def test_the_shipped_model_loads_and_its_features_are_the_codes():
     model = RankerModel.load()
     assert model.features == FEATURES
-    assert model.booster.startswith("tree") and f"max_feature_idx={len(FEATURES) - 1}" in (
-        model.booster)
+    assert len(model.coef) == len(model.mean) == len(model.scale) == len(FEATURES)
     assert 0.0 < model.threshold < 1.0
     probabilities = model.probabilities(np.zeros((3, len(FEATURES))))
     assert probabilities.shape == (3,) and ((0 < probabilities) & (probabilities < 1)).all()
@@ -49,7 +48,8 @@ def toy(name: str, groups: list[list[tuple[float, float, int]]],
             labels.append(label)
             group.append(number)
     return Examples(name, np.asarray(rows), np.asarray(labels, dtype=float),
-                    np.asarray(group), list(range(len(groups))), answerable)
+                    np.asarray(group), list(range(len(groups))), answerable,
+                    [False] * len(answerable))
 
 
 #: In every question the gold span says the whole question (cov_span 1) and holds a figure
@@ -59,11 +59,13 @@ QUESTION = [(1.0, 1.0, 1), (0.5, 1.0, 0), (1.0, 0.0, 0), (0.2, 0.0, 0)]
 
 
 def test_training_on_a_toy_set_ranks_the_spans_that_say_the_question_first():
-    model = fit(toy("train", [QUESTION[k:] + QUESTION[:k] for k in range(4)] * 10, [True] * 40))
+    model = fit(toy("train", [QUESTION[k:] + QUESTION[:k] for k in range(4)], [True] * 4),
+                c=10.0)
+    assert model.coef[COLUMN["cov_span"]] > 0 and model.coef[COLUMN["fits"]] > 0
     test = toy("test", [[(0.5, 1.0, 0), (1.0, 1.0, 1), (1.0, 0.0, 0)]], [True])
-    scores = model.scores(test.matrix)
+    scores = model.probabilities(test.matrix)
     assert int(np.argmax(scores)) == 1
-    assert decisions(model, test, calibrated=False) == [Decision(float(scores[1]), True, True)]
+    assert decisions(model, test) == [Decision(float(scores[1]), True, True)]
 
 
 def test_the_threshold_gets_the_most_questions_right():
@@ -74,6 +76,8 @@ def test_the_threshold_gets_the_most_questions_right():
         Decision(0.3, False, False),  # unanswerable: right if the threshold is above 0.3
         Decision(0.7, False, False),  # unanswerable: right if the threshold is above 0.7
     ]
+    # A blocked question (it names what no document has) does not weigh.
+    found.append(Decision(0.95, False, False, blocked=True))
     # Thresholds tried: 0.3, 0.5, 0.55, 0.6, 0.7, 0.9. Right answers (by hand):
     # 0.3 -> 2 (0.9, 0.6); 0.5, 0.55, 0.6 -> 3 (0.9, 0.6, 0.3); 0.7 -> 2 (0.9, 0.3);
     # 0.9 -> 3 (0.9, 0.3, 0.7). Among the ties at 3, the one nearest 0.5 is 0.5.
@@ -85,7 +89,7 @@ def test_out_of_fold_scores_each_set_with_a_model_that_never_saw_it():
     unanswerable = [(0.2, 0.0, 0), (0.1, 0.0, 0)]
     sets = [toy(f"s{k}", [QUESTION] * 20 + [unanswerable] * 5, [True] * 20 + [False] * 5)
             for k in range(3)]
-    found = out_of_fold(sets)
+    found = out_of_fold(sets, c=10.0)
     assert [d.answerable for d in found] == ([True] * 20 + [False] * 5) * 3
     assert all(d.right for d in found if d.answerable)
     # the gold spans of the held-out set score above the best spans of unanswerable questions
