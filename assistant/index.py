@@ -586,8 +586,9 @@ class Index:
     def _add(self, document: SourceDocument, chunks: list[Chunk]) -> None:
         """Embed and store one document's chunks, then commit it in the manifest."""
         texts = [chunk.search_text for chunk in chunks]
-        # the spans of chunks that say several things are embedded on their own too
-        spans = [(chunk, start, end, text) for chunk in chunks
+        # the spans of chunks that say several things are embedded on their own too, with
+        # the chunk's headings (a sentence often leaves its subject to them)
+        spans = [(chunk, start, end, f"{chunk.context}\n{text}") for chunk in chunks
                  for start, end, text in (units(chunk) if len(units(chunk)) > 1 else [])]
         batch = self.settings.embed_batch_size
         vectors: list[np.ndarray] = []

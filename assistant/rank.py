@@ -16,6 +16,7 @@ training report.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import math
@@ -74,7 +75,7 @@ FEATURES: tuple[str, ...] = (
     # what the span, its neighbourhood, its chunk and its headings say of the question
     "cov_span", "cov_span_own", "cov_around", "cov_chunk", "cov_heading", "cov_title",
     "cov_span_gap", "cov_chunk_gap", "cov_span_rank", "span_bm25", "span_bm25_rank",
-    "concepts", "cov_corpus", "number_said",
+    "concepts", "cov_corpus", "cov_content", "cov_content_chunk", "number_said",
     # bodies and people the question names
     "named_asked", "named_missing", "named_elsewhere_in_row",
     # what is asked and whether the span holds it
@@ -288,6 +289,8 @@ class SpanRanker:
                 "cov_span": cov_span,
                 "cov_title": cov_title,
                 "cov_corpus": question.cov_corpus,
+                "cov_content": question.content(words, around),
+                "cov_content_chunk": question.content(words, chunk_tokens),
                 "span_bm25": question.bm25(text),
                 "number_said": float(bool(question.numbers & said_numbers)),
                 "asks_kind": float(bool(analysis.asks)),
@@ -355,6 +358,11 @@ class _Question:
         self.lexical = words.index.lexical
         # how much of the question any document says at all ("âge", "salaire" in none)
         self.cov_corpus = words.of(analysis, words.corpus())
+        unnamed = tuple(c for c in analysis.concepts if c not in analysis.named)
+        self.unnamed = (dataclasses.replace(analysis, concepts=unnamed, primary=tuple(
+            p for c, p in zip(analysis.concepts, analysis.primary or analysis.concepts,
+                              strict=True) if c not in analysis.named))
+            if unnamed and analysis.named else None)
         self.query = frozenset(analysis.tokens)
         # the numbers the question gives ("à 180 000 euros"), years aside
         self.numbers = {round(f.value, 3) for f in figures(analysis.text)
@@ -364,6 +372,16 @@ class _Question:
                           if analysis.carried and c not in analysis.carried
                           and c not in analysis.named and not c <= set(analysis.years)]
         self.weights = [words.concept_weight(c) for c in self.own_words]
+
+    def content(self, words: Coverage, tokens: set[str]) -> float:
+        """Coverage of what the question asks besides the names it gives.
+
+        "âge" in "Quel âge a Jeanne Martin ?": a span that only names the same people
+        does not answer.
+        """
+        if self.unnamed is None:
+            return 1.0
+        return words.of(self.unnamed, tokens)
 
     def bm25(self, text: str) -> float:
         """BM25 of the question's tokens (with their translations) in one span."""

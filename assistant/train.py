@@ -38,12 +38,13 @@ logger = logging.getLogger(__name__)
 C = 0.5
 #: Templates of questions about someone the documents name, that no document answers.
 PERSONAL = (
-    "Quel âge a {name} ?",
-    "Quel est le salaire de {name} ?",
-    "Où habite {name} ?",
-    "À quel parti politique appartient {name} ?",
-    "What is {name}'s date of birth?",
+    "Quelle est la date de naissance de {name} ?",
+    "Combien d'enfants a {name} ?",
+    "Quelle est la nationalité de {name} ?",
+    "Quel est le numéro de téléphone personnel de {name} ?",
     "Which university did {name} graduate from?",
+    "Is {name} married?",
+    "What sport does {name} practise?",
 )
 #: How many generated unanswerable questions of each kind a set adds.
 GENERATED = 6
