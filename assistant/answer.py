@@ -13,7 +13,7 @@ import re
 from assistant.figures import Figure, times
 from assistant.index import Index
 from assistant.lexical import strip_accents, tokenize
-from assistant.rank import READ_HITS, RankerModel, SpanRanker
+from assistant.rank import FEATURES, READ_HITS, RankerModel, SpanRanker
 from assistant.retrieve import Hit, QueryAnalysis, in_range, ref_of
 from assistant.spans import (
     DURATION,
@@ -138,7 +138,8 @@ class Answerer:
 
         A unit number ("la mesure 25"), an identifier ("délibération n°1668") that none of
         the passages found bears, a body or person no document names, a year a figure is
-        asked for that no document gives.
+        asked for that no document gives, or, of the people and bodies it names, what no
+        passage found says at all.
         """
         for kind, number in analysis.refs:
             if kind != "décision" and not any(
@@ -152,12 +153,17 @@ class Answerer:
                 return f"no n°{identifier}"
         corpus = self.index.lexical.idf
         for concept in analysis.named:
-            if not any(token in corpus for token in concept):
+            if concept & analysis.proper and not any(token in corpus for token in concept):
                 return f"no document names {'/'.join(sorted(concept))}"
         if analysis.wants_figure and not analysis.wants_date:
             for year in analysis.years:
                 if year not in self.index.years:
                     return f"no document gives {year}"
+        said = FEATURES.index("cov_content_chunk")
+        if analysis.named and found and not any(e.features[said] for e in found[:READ_HITS]):
+            # "Quel âge a Jeanne Martin ?": the passages that name her never say it
+            return "no passage says what is asked of " + ", ".join(
+                sorted(min(c) for c in analysis.named))
         return None
 
     def lead(self, analysis: QueryAnalysis, best: Evidence) -> tuple[str, list[Evidence]]:
@@ -242,8 +248,7 @@ class Answerer:
                 # the rest of the same passage details the figure ("dont …"), it does not
                 # contradict it
                 continue
-            if other.score < self.ranker.model.threshold or (
-                    other.coverage < RIVAL_SHARE * best.coverage):
+            if other.coverage < RIVAL_SHARE * best.coverage:
                 continue
             if other.chunk_coverage < best.chunk_coverage - 0.2:
                 continue

@@ -163,7 +163,8 @@ FORM_WORDS = frozenset(
         "does did do is are was were the of for and when whom say says said tell about give "
         "there their its total sous doit doivent devra devront faire fait font peut peuvent "
         "celui celle ceux celles ci cela ceci one ones tient tenait tenu tenue tiennent "
-        "étaient été sera seront serait avait avaient moment si vis"
+        "étaient été sera seront serait avait avaient moment si vis exactement précisément "
+        "exactly precisely"
     )
 )
 
@@ -197,9 +198,15 @@ def _by_stem(section: str) -> dict[tuple[str, ...], frozenset[str]]:
     """
     out: dict[tuple[str, ...], set[str]] = {}
     if section == "french":  # the English section read the other way: French -> English
+        # only words that are English alone ("cash", "fee"), not those French shares with
+        # it ("contribution", "budget"), which would widen the French question
+        french = {token for part in ("english", "synonyms") for others in vocabulary()[part]
+                  .values() for other in others for token in tokenize(other)}
         for word, others in vocabulary()["english"].items():
+            english = set(tokenize(word)) - french
             for other in others:
-                out.setdefault(tuple(tokenize(other)), set()).update(tokenize(word))
+                if english:
+                    out.setdefault(tuple(tokenize(other)), set()).update(english)
         return {key: frozenset(tokens) for key, tokens in out.items()}
     for word, others in vocabulary()[section].items():
         out.setdefault(tuple(tokenize(word)), set()).update(
@@ -310,6 +317,8 @@ class QueryAnalysis:
     context: frozenset[frozenset[str]] = frozenset()
     primary: tuple[frozenset[str], ...] = ()
     named: tuple[frozenset[str], ...] = ()
+    #: The tokens of the proper names the question gives, by their shape.
+    proper: frozenset[str] = frozenset()
     event: frozenset[str] = frozenset()
     measured: frozenset[str] = frozenset()
     source: frozenset[str] = frozenset()
@@ -376,6 +385,7 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         listed_kind=listed_kind(question),
         wants_duration=bool(_DURATION_WORDS.search(question)),
         named=_named(asked, subject),
+        proper=proper_names(asked, english),
         event=_event(asked, english) if _DATE_WORDS.search(question) else frozenset(),
         measured=(alternatives(measured.group(1), english) - FORM_WORDS
                   if measured and _AMOUNT_WORDS.search(question) else frozenset()),
@@ -481,9 +491,33 @@ def _named(asked: str, subject: tuple[frozenset[str], ...]) -> tuple[frozenset[s
     "Pôle des Microtechniques", "PMT", "Bourgogne-Franche-Comté": sentence openings and
     generic words ("Région", "Conseil") are left out.
     """
-    words = [m.group(0) for m in re.finditer(r"(?<![.?!]\s)(?<!^)\b[A-ZÀ-Ý][\w’'-]*", asked)]
-    tokens = {t for word in words for t in tokenize(word)} - _GENERIC_NAMES - FORM_WORDS
-    return tuple(concept for concept in subject if concept & tokens)
+    tokens = {t for word in _capitalised(asked) for t in tokenize(word)}
+    return tuple(concept for concept in subject if concept & (tokens - _GENERIC_NAMES
+                                                               - FORM_WORDS))
+
+
+def _capitalised(asked: str) -> list[str]:
+    """The words written with a capital, clause openings aside ("— According to …")."""
+    return [m.group(0) for m in re.finditer(r"(?<![.?!—:]\s)(?<!^)\b[A-ZÀ-Ý][\w’'-]*", asked)]
+
+
+#: A name by its shape: an acronym ("CAF", "INCa"), or capitalised words close together
+#: ("Banque des Territoires", "Pays de Montbéliard Agglomération").
+_PROPER = re.compile(
+    r"\b[A-ZÀ-Ý]\w*[A-ZÀ-Ý][\w’'-]*|\b[A-ZÀ-Ý][\w’'-]*(?:\s+(?:de|du|des|d['’]|la|le|of|the)?"
+    r"\s*[A-ZÀ-Ý][\w’'-]*)+")
+
+
+def proper_names(asked: str, english: bool) -> frozenset[str]:
+    """The tokens of what a question names as a proper name, by its shape.
+
+    In English a lone capitalised word may be an adjective ("the German hospital"); in
+    French it is a name ("Bpifrance").
+    """
+    names = {m.group(0) for m in _PROPER.finditer(asked)}
+    if not english:
+        names |= set(_capitalised(asked))
+    return frozenset(t for name in names for t in tokenize(name)) - _GENERIC_NAMES - FORM_WORDS
 
 
 def _primary(asked: str, english: bool,

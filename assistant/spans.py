@@ -156,15 +156,21 @@ def named_cells(analysis: QueryAnalysis, chunk: Chunk) -> list[tuple[str, str]]:
     """The cells of a row whose column the question names.
 
     The row's own title is no such column, and words of the document's title or headings
-    ("Paris Région 2020-2022") do not name one.
+    ("Paris Région 2020-2022") do not name one. The question's own words name columns
+    first ("budget" names "Budget Région", not "Enveloppe globale" that its synonyms
+    would); its synonyms and translations only when its own words name none ("envelope").
     """
     context = set(tokenize(chunk.context))
-    return [
-        (column, value) for column, value in chunk.cells
-        if column and any((set(tokenize(column)) - context) & concept
-                          for concept in analysis.concepts)
-        and not set(tokenize(column)) <= set(tokenize(chunk.label))
-    ]
+    label = set(tokenize(chunk.label))
+    for concepts in (analysis.primary or analysis.concepts, analysis.concepts):
+        found = [
+            (column, value) for column, value in chunk.cells
+            if column and any((set(tokenize(column)) - context) & concept for concept in concepts)
+            and not set(tokenize(column)) <= label
+        ]
+        if found:
+            return found
+    return []
 
 
 def dates_in(text: str) -> list[str]:
