@@ -210,8 +210,33 @@ def _by_stem(section: str) -> dict[tuple[str, ...], frozenset[str]]:
         return {key: frozenset(tokens) for key, tokens in out.items()}
     for word, others in vocabulary()[section].items():
         out.setdefault(tuple(tokenize(word)), set()).update(
-            token for other in others for token in tokenize(other))
+            token for other in others for token in _telling_tokens(other))
     return {key: frozenset(tokens) for key, tokens in out.items()}
+
+
+def _telling_tokens(value: str) -> list[str]:
+    """The tokens a vocabulary value stands for.
+
+    A value of one word is that word; a value of several ("établissement de santé") is its
+    most specific word, the one fewest entries use ("établissement", not "santé"): alone
+    in a question's alternatives, "santé" would match nearly every passage.
+    """
+    tokens = tokenize(value)
+    if len(tokens) <= 1:
+        return tokens
+    uses = _token_uses()
+    return [min(tokens, key=lambda token: (uses.get(token, 0), token))]
+
+
+@lru_cache(maxsize=1)
+def _token_uses() -> dict[str, int]:
+    """How many entries of the vocabulary (keys and values) use each token."""
+    uses: dict[str, int] = {}
+    for section in ("english", "synonyms"):
+        for word, others in vocabulary()[section].items():
+            for token in {t for text in (word, *others) for t in tokenize(text)}:
+                uses[token] = uses.get(token, 0) + 1
+    return uses
 
 
 def alternatives(word: str, english: bool) -> frozenset[str]:
