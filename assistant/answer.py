@@ -72,6 +72,10 @@ class Answerer:
         for row in self.other_rows(analysis, best.chunk):
             lead += "\n" + self.lead(analysis, _whole(row))[0]
             citations.append(self.cite(_whole(row)))
+        other = self.compared(analysis, best, found)
+        if other is not None:  # a comparison asks for both sides, each cited
+            lead += "\n" + self.lead(analysis, other)[0]
+            citations.append(self.cite(other))
         notes = []
         if analysis.wants_figure:
             # Rivals are also looked for further down the ranking: another document that
@@ -89,6 +93,20 @@ class Answerer:
         text = self.render(analysis, lead, citations[0], notes)
         return Answer(question=question, answer=text, abstained=False,
                       citations=tuple(citations), retrieved=tuple(h.chunk.id for h in hits))
+
+    def compared(self, analysis: QueryAnalysis, best: Evidence,
+                 found: list[Evidence]) -> Evidence | None:
+        """The other side of a comparison: the best span of another passage.
+
+        A comparison ("le délai est-il le même dans la convention et dans l'avenant ?")
+        is answered by the best span and by the most probable span of another chunk, if
+        that one scores the threshold too.
+        """
+        if not analysis.compares:
+            return None
+        threshold = self.ranker.model.threshold
+        return next((e for e in found[1:] if e.chunk.id != best.chunk.id
+                     and e.score >= threshold and not _overlaps(e, best)), None)
 
     def items_of(self, analysis: QueryAnalysis, best: Evidence) -> list[Chunk]:
         """The items a list question is answered with from its best span.

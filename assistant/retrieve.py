@@ -356,6 +356,8 @@ class QueryAnalysis:
     asks: str = ""
     #: A follow-up's own words, before the previous question was joined to it.
     own_text: str = ""
+    #: The question sets two things side by side ("est-ce le même …", "compared with").
+    compares: bool = False
 
 
 def ref_kind(word: str) -> str:
@@ -419,7 +421,16 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         wants_time=bool(_TIME_WORDS.search(question)),
         wants_share=bool(_SHARE_WORDS.search(question) and not _AMOUNT_WORDS.search(question)),
         asks=asks(question),
+        compares=bool(_COMPARES.search(question)),
     )
+
+
+#: Words that set two things side by side: a comparison asks for both.
+_COMPARES = re.compile(
+    r"\b(?:compar\w*|même|identiques?|différen\w*|écart|diffère\w*|évolu\w*|par rapport|"
+    r"plus (?:élevé|important|faible)e?s?|versus|vs\.?|both|same|differ\w*|higher|lower|"
+    r"than|increase|decrease|change[ds]?|respectivement|respectively|entre .+ et .+ (?:selon|"
+    r"dans))\b", re.IGNORECASE)
 
 
 _WHY = re.compile(r"\b(?:pourquoi|why|pour quelle raison|for what reason|what for)\b", re.I)

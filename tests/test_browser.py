@@ -244,9 +244,9 @@ def test_a_figure_question_shows_its_clause_then_a_follow_up_and_the_document(
     assert page.evaluate("navigator.clipboard.readText()") == reference
     assert texts(page, "#sources .source-copy")[0] == "Citation copiée"
 
-    # The follow-up is read with the conversation: the documents give no 2021 amount, and
-    # the closest sections are the Medicen convention's, which "Et pour 2021 ?" never names.
-    answer = ask(page, "Et pour 2021 ?", wait_for="#sources .closest")
+    # The follow-up is read with the conversation: no document gives any 2031 amount, and
+    # the closest sections are the Medicen convention's, which "Et pour 2031 ?" never names.
+    answer = ask(page, "Et pour 2031 ?", wait_for="#sources .closest")
     assert answer.startswith("Je n'ai pas trouvé la réponse dans les documents.")
     assert texts(page, "#sources h3") == [
         "Pas de réponse dans les documents. Sections les plus proches :"]
