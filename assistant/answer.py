@@ -14,7 +14,7 @@ from assistant.figures import Figure, times
 from assistant.index import Index
 from assistant.lexical import strip_accents, tokenize
 from assistant.rank import FEATURES, READ_HITS, RankerModel, SpanRanker
-from assistant.retrieve import Hit, QueryAnalysis, in_range, ref_of
+from assistant.retrieve import REF_WORDS, UNIT_NUMBER, Hit, QueryAnalysis, in_range, ref_of
 from assistant.spans import (
     DURATION,
     NUMBER_VALUES,
@@ -294,18 +294,19 @@ class Answerer:
         seen: dict[str, Chunk] = {}
         # Within the unit the best chunk belongs to ("Axe 6 › Mesure 18" -> "Axe 6").
         parts = chunk.label.split(" › ")
+        unit = rf"(?:{REF_WORDS[kind]})" if kind in REF_WORDS else re.escape(kind)
         scope = " › ".join(parts[:-1]) if len(parts) > 1 and re.match(
-            rf"(?i){kind}", strip_accents(parts[-1])) else ""
+            rf"(?i){unit}", strip_accents(parts[-1])) else ""
         for candidate in self.index.chunks(chunk.doc_id):
             if scope and not candidate.label.startswith(scope + " › "):
                 continue
             numbers = ref_of(candidate, kind) if kind else set()
             last = candidate.label.split(" › ")[-1]
-            if not numbers or not re.match(rf"(?i){kind}\s*(?:n°\s*)?\d", strip_accents(last)):
+            if not numbers or not re.match(rf"(?i){unit}\s*(?:n°\s*)?\d", last):
                 continue
             if any(number not in ref_of(candidate, other) for other, number in analysis.refs):
                 continue
-            number = re.findall(r"\d+", last)[0]
+            number = re.findall(UNIT_NUMBER, last)[0]
             # A heading or list item states the unit; a table (of contents) row repeats it.
             if number not in seen or _KIND_RANK[candidate.kind] < _KIND_RANK[seen[number].kind]:
                 seen[number] = candidate

@@ -570,7 +570,8 @@ def _primary(asked: str, english: bool,
 def listed_kind(question: str) -> str:
     """The numbered unit a question enumerates ("quels sont les axes" -> "axe")."""
     match = re.search(r"\b(axes|mesures|measures|objectifs|objectives|articles|décisions|"
-                      r"decisions|annexes)\b", question, re.IGNORECASE)
+                      r"decisions|annexes|fiches(?:[\s-]*actions?)?|actions|orientations|"
+                      r"clauses|titres|priorités|priorities)\b", question, re.IGNORECASE)
     return ref_kind(match.group(1)) if match else ""
 
 
