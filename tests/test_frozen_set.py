@@ -1,4 +1,4 @@
-"""The newest frozen set: new documents nobody tuned on, scored by `assistant eval` as a user runs it.
+"""The newest frozen set: new documents nobody tuned on, scored by `assistant eval`.
 
 Its score was recorded once, at the end of the work that produced this model, without
 anyone looking at its failures (``evals/corpora/sets.yaml``, ``recorded``). A change that
