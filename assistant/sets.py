@@ -8,7 +8,7 @@ Two layouts are read:
   ``manifest.yaml``), ``questions.jsonl`` and ``claims.jsonl``: a set of new documents,
   indexed apart from the corpus, in ``<index_dir>/sets/<name>``.
 
-``evals/sets.yaml`` says which folder sets are frozen (never trained or tuned on: the
+``evals/corpora/sets.yaml`` says which folder sets are frozen (never trained or tuned on: the
 honest number) and records each set's first-run score.
 """
 
