@@ -39,6 +39,10 @@ _CLAUSE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _KIND_RANK = {"heading": 0, "list_item": 1, "clause": 2, "paragraph": 3, "table_row": 4}
+#: What opens an item of a list a sentence ending with ":" announces: a bullet, "1.", "2)",
+#: "3°", "a)", "(b)", or a dotted number ("3.1").
+_ITEM = re.compile(r"(?:[-•–▪◦●*]|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\s?[.)°]|\(?[a-z][.)]"
+                   r"|\([a-z]{1,4}\))\s")
 _SOIT = re.compile(r"^\s*,?\s*(?:soit|,|/|ou|\()\s*$")
 
 
@@ -318,6 +322,8 @@ class Answerer:
             following = [c for c in self.index.chunks(chunk.doc_id) if c.start >= chunk.end]
             if following and following[0].group:
                 chunk = following[0]
+            elif len(children := _children(chunk, following)) > 1:
+                return children  # "Il comprend :" then its numbered sub-clauses
         if chunk.group and chunk.kind != "table_row":  # a table's rows are listed by kind
             items = [c for c in self.index.chunks(chunk.doc_id) if c.group == chunk.group]
             # An item that introduces sub-items ("La mesure 7 qui prévoit :") is not one.
@@ -422,7 +428,7 @@ def _announced(evidence: Evidence) -> list[Evidence]:
     following = [u for u in units(chunk) if u[0] >= evidence.end]
     items = []
     for start, end, text in following:
-        if not re.match(r"(?:[-•–▪◦●*]|\d{1,2}[.)])\s", text):
+        if not _ITEM.match(text):
             break
         items.append(Evidence(chunk, start, end, text, evidence.coverage, evidence.score))
     count = re.search(rf"\b({NUMBER_WORD})\s+\w+", evidence.text)
@@ -435,6 +441,21 @@ def _announced(evidence: Evidence) -> list[Evidence]:
         return []
     return [Evidence(chunk, start, end, text, evidence.coverage, evidence.score)
             for start, end, text in paragraphs[:number]]
+
+
+def _children(chunk: Chunk, following: list[Chunk]) -> list[Chunk]:
+    """The sub-clauses right after ``chunk`` one level under it, in order."""
+    prefix = chunk.label + " › "
+    depth = None
+    children = []
+    for candidate in following:
+        if not candidate.label.startswith(prefix):
+            break
+        level = candidate.label.count(" › ")
+        depth = depth or level
+        if level == depth:
+            children.append(candidate)
+    return children
 
 
 def _bears(text: str, identifier: str) -> bool:

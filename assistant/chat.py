@@ -150,6 +150,7 @@ def _ranked(question: str, previous: str) -> str | None:
 #: What only a follow-up says: "Et …", "what about …", "l'année suivante", "celle-ci".
 _EXPLICIT = re.compile(
     r"^\s*(?:et|and|what\s+about|how\s+about|same|idem|même\s+question|quid)\b"
+    r"|^\s*(?:même|also|even)\s+(?:pour|si|en|à|au|aux|avec|sans|for|if|in|with)\b"
     r"|\b(?:l'année\s+(?:suivante|d'après|précédente|d'avant)|la\s+suivante|la\s+précédente|"
     r"le\s+suivant|le\s+précédent|next\s+year|previous\s+year|the\s+year\s+(?:after|before)|"
     r"the\s+(?:next|previous)\s+one|ce\s+dernier|cette\s+dernière|celle-ci|celui-ci)\b",

@@ -147,12 +147,15 @@ def numbered(line: str) -> tuple[Heading, int] | None:
 def _heading_length(line: str, after_number: int) -> int:
     """How much of a numbered line is its heading.
 
-    All of a short line or of a long title; else, for a line that goes on with sentences,
-    the number and a title of a few words ended by a colon, a full stop or a dash.
+    All of a short line or of a long title; else, for a line that goes on with sentences
+    (a long line, or a short one that ends as a sentence of more words than a title
+    has: "4.1 Each Party shall host up to four companies per year."), the number and a
+    title of a few words ended by a colon, a full stop or a dash.
     """
     rest = line[after_number:]
-    if len(line) <= HEADING_MAX or not re.search(r"[.!?…](?:\s|$)", rest):
-        return len(line)  # a long title says no sentence
+    sentence = bool(re.search(r"[.!?…;]$", line)) and len(rest.split()) > TITLE_WORDS
+    if (len(line) <= HEADING_MAX and not sentence) or not re.search(r"[.!?…](?:\s|$)", rest):
+        return len(line)  # a title says no sentence
     end = re.search(r"\s[:–—-]\s|[.:](?=\s)", rest)
     if end and len(rest[: end.start()].split()) <= TITLE_WORDS:
         return after_number + end.end()

@@ -430,7 +430,9 @@ _COMPARES = re.compile(
     r"\b(?:compar\w*|même|identiques?|différen\w*|écart|diffère\w*|évolu\w*|par rapport|"
     r"plus (?:élevé|important|faible)e?s?|versus|vs\.?|both|same|differ\w*|higher|lower|"
     r"than|increase|decrease|change[ds]?|respectivement|respectively|entre .+ et .+ (?:selon|"
-    r"dans))\b", re.IGNORECASE)
+    r"dans)|respect\w*|cohéren\w*|consistent|correspond\w*|conforme\w*|au niveau (?:de|du|des)|"
+    r"dépass\w*|exceed\w*|augment\w*|diminu\w*|grow|grew|restated|"
+    r"in line with|match\w*)\b", re.IGNORECASE)
 
 
 _WHY = re.compile(r"\b(?:pourquoi|why|pour quelle raison|for what reason|what for)\b", re.I)

@@ -33,7 +33,7 @@ from assistant.types import PATH_SEPARATOR, Chunk, ChunkKind, SourceDocument
 logger = logging.getLogger(__name__)
 
 #: Bump when chunking changes: an index built by another version is re-chunked.
-CHUNKER_VERSION = "9"
+CHUNKER_VERSION = "10"
 
 _PART_WORDS = re.compile(
     r"^(?:gouvernance|sommaire|d[ée]lib[ée]ration\b.*|deliberation\b.*|tableau\b.*|"

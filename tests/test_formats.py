@@ -218,6 +218,11 @@ def test_each_numbering_style_is_read_as_a_locator(tmp_path):
     ("3.2 Les versements interviennent en deux fois.", "section", "3.2",
      "3.2 Les versements interviennent en deux fois."),
     ("4. ACCOMPAGNEMENT DES ENTREPRISES", "section", "4", "4. ACCOMPAGNEMENT DES ENTREPRISES"),
+    # a numbered sentence longer than a title is a clause: its number is its label
+    ("4.1 Each Party shall host up to four member companies of the other Party per year.",
+     "section", "4.1", "4.1"),
+    ("Article 12 – La présente convention prend effet à la date de sa signature par les parties.",
+     "article", "12", "Article 12"),
 ])
 def test_a_numbered_line_gives_its_unit_number_and_label(line, kind, number, label):
     heading, _ = numbered(line)
