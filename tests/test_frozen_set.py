@@ -1,6 +1,6 @@
 """The newest frozen set: new documents nobody tuned on, scored by `assistant eval`.
 
-Its score was recorded once, at the end of the work that produced this model, without
+Its score was recorded at the end of the work that produced this model, without
 anyone looking at its failures (``evals/corpora/sets.yaml``, ``recorded``). A change that
 makes it fall more than five points below fails here.
 """
