@@ -13,6 +13,7 @@ import re
 from assistant.figures import Figure, times
 from assistant.index import Index
 from assistant.lexical import strip_accents, tokenize
+from assistant.numbering import ITEM_MARKER
 from assistant.rank import FEATURES, READ_HITS, RankerModel, SpanRanker
 from assistant.retrieve import REF_WORDS, UNIT_NUMBER, Hit, QueryAnalysis, in_range, ref_of
 from assistant.spans import (
@@ -41,8 +42,7 @@ _CLAUSE_WORDS = re.compile(
 _KIND_RANK = {"heading": 0, "list_item": 1, "clause": 2, "paragraph": 3, "table_row": 4}
 #: What opens an item of a list a sentence ending with ":" announces: a bullet, "1.", "2)",
 #: "3°", "a)", "(b)", or a dotted number ("3.1").
-_ITEM = re.compile(r"(?:[-•–▪◦●*]|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\s?[.)°]|\(?[a-z][.)]"
-                   r"|\([a-z]{1,4}\))\s")
+_ITEM = re.compile(rf"(?:{ITEM_MARKER}|\d{{1,2}}(?:\.\d{{1,2}})+\.?)\s")
 _SOIT = re.compile(r"^\s*,?\s*(?:soit|,|/|ou|\()\s*$")
 
 

@@ -481,23 +481,23 @@ class Index:
         """
         wanted: dict[str, tuple[str, int, int]] = {}
         whole: dict[str, tuple[str, int, int]] = {}
-        for chunk in chunks:
-            spans = units(chunk)
-            for start, end, _ in spans:
-                key = (chunk.id, start, end)
+        spans_of = [[(chunk.id, start, end) for start, end, _ in units(chunk)]
+                    for chunk in chunks]
+        for spans in spans_of:
+            for key in spans:
                 if key not in self._span_vectors:
+                    chunk_id, start, end = key
                     if len(spans) == 1:
-                        whole[chunk.id] = key
+                        whole[chunk_id] = key
                     else:
-                        wanted[f"{chunk.id}:{start}:{end}"] = key
+                        wanted[f"{chunk_id}:{start}:{end}"] = key
         for collection, keys in ((self.spans, wanted), (self.collection, whole)):
             if keys:
                 found = collection.get(ids=list(keys), include=["embeddings"])
                 for found_id, vector in zip(found["ids"], found["embeddings"], strict=True):
                     self._span_vectors[keys[found_id]] = np.asarray(vector, dtype=np.float32)
-        return {(chunk.id, start, end): self._span_vectors[(chunk.id, start, end)]
-                for chunk in chunks for start, end, _ in units(chunk)
-                if (chunk.id, start, end) in self._span_vectors}
+        return {key: self._span_vectors[key] for spans in spans_of for key in spans
+                if key in self._span_vectors}
 
     # -- writing --------------------------------------------------------------------------
 
@@ -589,7 +589,7 @@ class Index:
         # the spans of chunks that say several things are embedded on their own too, with
         # the chunk's headings (a sentence often leaves its subject to them)
         spans = [(chunk, start, end, f"{chunk.context}\n{text}") for chunk in chunks
-                 for start, end, text in (units(chunk) if len(units(chunk)) > 1 else [])]
+                 if len(pieces := units(chunk)) > 1 for start, end, text in pieces]
         batch = self.settings.embed_batch_size
         vectors: list[np.ndarray] = []
         span_vectors: list[np.ndarray] = []

@@ -128,16 +128,25 @@ class BM25:
             for token, hits in self.postings.items()
         }
 
+    def _term(self, token: str, count: int, length: int) -> float:
+        """What ``count`` occurrences of ``token`` in a text of ``length`` tokens score."""
+        norm = self.k1 * (1 - self.b + self.b * length / (self.average or 1))
+        return self.idf[token] * count * (self.k1 + 1) / (count + norm)
+
     def scores(self, query: Iterable[str]) -> dict[str, float]:
         """BM25 score of every chunk sharing a token with the query."""
         out: dict[str, float] = {}
         for token in set(query):
             for key, count in self.postings.get(token, {}).items():
-                norm = self.k1 * (1 - self.b + self.b * self.lengths[key] / (self.average or 1))
-                out[key] = out.get(key, 0.0) + self.idf[token] * count * (self.k1 + 1) / (
-                    count + norm
-                )
+                out[key] = out.get(key, 0.0) + self._term(token, count, self.lengths[key])
         return out
+
+    def score(self, query: Iterable[str], tokens: list[str]) -> float:
+        """BM25 score of a text that is not indexed (a span), by this index's statistics."""
+        counts = Counter(tokens)
+        length = sum(counts.values())
+        return sum(self._term(token, counts[token], length) for token in dict.fromkeys(query)
+                   if token in counts and token in self.idf)
 
     def search(self, query: Iterable[str], top_k: int = 20) -> list[tuple[str, float]]:
         """The ``top_k`` best chunks for the query tokens, best first."""

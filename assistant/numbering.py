@@ -60,6 +60,8 @@ _UNIT_PATTERNS = tuple(
         re.IGNORECASE))
     for unit in UNITS
 )
+#: The marker of a list item: a bullet, "1.", "1)", "1°", "a)", "(a)", "(ii)".
+ITEM_MARKER = r"[-•–▪◦●*]|\d{1,2}\s?[.)°]|\(?[a-z][.)]|\([a-z]{1,4}\)"
 #: A bare dotted number opening a sub-clause: "3.2 Les parties…", "VI.1 Gouvernance".
 _DOTTED = re.compile(r"^(?P<n>(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+)\.?\s+(?=\S)")
 #: An upper-case section numbered alone: "4. ACCOMPAGNEMENT DES ENTREPRISES".

@@ -21,7 +21,6 @@ import json
 import logging
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -265,6 +264,8 @@ class SpanRanker:
         refs = [(number in ref_of(chunk, kind), bool(ref_of(chunk, kind) - {number}),
                  number in refs_in(chunk.text, kind)) for kind, number in analysis.refs]
         in_unit = all(labelled for labelled, _, _ in refs)
+        row_named = chunk.kind == "table_row" and bool(named_cells(analysis, chunk))
+        cov_heading = words.of(analysis, heading_tokens)
         out = []
         for position, (start, end, text) in enumerate(units(chunk)):
             tokens = set(tokenize(text)) | ranged | setting
@@ -280,10 +281,11 @@ class SpanRanker:
             kind_fits = span_fits(analysis, text, chunk) if analysis.wants_figure else False
             fits = not analysis.wants_figure or (named_here and not measured_missing
                                                  and kind_fits)
-            taxes = {f.qualifier for f in figures(text) if f.qualifier}
+            span_figures = figures(text)
+            taxes = {f.qualifier for f in span_figures if f.qualifier}
             years = set(YEAR.findall(text))
             asked_years = set(analysis.years)
-            said_numbers = {round(f.value, 3) for f in figures(text)}
+            said_numbers = {round(f.value, 3) for f in span_figures}
             cue = ANSWER_CUES.get(analysis.asks)
             values = {
                 "cov_span": cov_span,
@@ -298,7 +300,7 @@ class SpanRanker:
                 "cov_span_own": words.of(analysis, tokens, own_only=True),
                 "cov_around": cov_around,
                 "cov_chunk": chunk_coverage,
-                "cov_heading": words.of(analysis, heading_tokens),
+                "cov_heading": cov_heading,
                 "concepts": min(len(analysis.concepts), 10) / 10,
                 "named_asked": float(bool(analysis.named)),
                 "named_missing": len(missing) / len(analysis.named) if analysis.named else 0.0,
@@ -308,7 +310,7 @@ class SpanRanker:
                 "unfit": float(analysis.wants_figure and not fits),
                 "measured_missing": measured_missing,
                 "has_figure": float(any(f.unit or not YEAR.fullmatch(f.text)
-                                        for f in figures(text))),
+                                        for f in span_figures)),
                 "asks_who": float(analysis.asks_who),
                 "who_named": float(analysis.asks_who and bool(PERSON.search(text)
                                                               or AGENT.search(text))),
@@ -316,10 +318,8 @@ class SpanRanker:
                 "list_like": float(analysis.wants_list and in_unit and (
                     chunk.kind == "list_item" or text.rstrip().endswith((":", ","))
                     or bool(INLINE_LIST.match(text)))),
-                "row_named_cells": float(chunk.kind == "table_row"
-                                         and bool(named_cells(analysis, chunk))),
-                "row_unnamed": float(chunk.kind == "table_row"
-                                     and not named_cells(analysis, chunk)),
+                "row_named_cells": float(row_named),
+                "row_unnamed": float(chunk.kind == "table_row" and not row_named),
                 "tax_match": float(bool(analysis.tax) and analysis.tax in taxes),
                 "tax_conflict": float(bool(analysis.tax) and bool(taxes)
                                       and analysis.tax not in taxes),
@@ -385,12 +385,7 @@ class _Question:
 
     def bm25(self, text: str) -> float:
         """BM25 of the question's tokens (with their translations) in one span."""
-        counts = Counter(tokenize(text))
-        length = sum(counts.values())
-        k1, b, average = self.lexical.k1, self.lexical.b, self.lexical.average or 1.0
-        norm = k1 * (1 - b + b * length / average)
-        return sum(self.lexical.idf.get(token, 0.0) * counts[token] * (k1 + 1)
-                   / (counts[token] + norm) for token in self.query if token in counts)
+        return self.lexical.score(self.query, tokenize(text))
 
     def unsaid(self, tokens: set[str]) -> float:
         """The share of a follow-up's own words a span does not say (0 for a question)."""

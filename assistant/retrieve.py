@@ -429,8 +429,9 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
 _COMPARES = re.compile(
     r"\b(?:compar\w*|même|identiques?|différen\w*|écart|diffère\w*|évolu\w*|par rapport|"
     r"plus (?:élevé|important|faible)e?s?|versus|vs\.?|both|same|differ\w*|higher|lower|"
-    r"than|increase|decrease|change[ds]?|respectivement|respectively|entre .+ et .+ (?:selon|"
-    r"dans)|respect\w*|cohéren\w*|consistent|correspond\w*|conforme\w*|au niveau (?:de|du|des)|"
+    r"than|increase|decrease|change[ds]?|entre .+ et .+ (?:selon|dans)|"
+    # "respect…" holds "respectivement", "respectively" and "respecte-t-elle"
+    r"respect\w*|cohéren\w*|consistent|correspond\w*|conforme\w*|au niveau (?:de|du|des)|"
     r"dépass\w*|exceed\w*|augment\w*|diminu\w*|grow|grew|restated|"
     r"in line with|match\w*)\b", re.IGNORECASE)
 

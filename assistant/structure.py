@@ -18,6 +18,7 @@ from assistant.numbering import (
     CLAUSE,
     GENERIC,
     HEADING_START,
+    ITEM_MARKER,
     LETTER,
     PART,
     SUBPART,
@@ -54,9 +55,7 @@ _PREAMBLE_WORDS = re.compile(
 _ROMAN = re.compile(r"^([IVX]{1,5})\s*[.)\-–]\s+(\S.{0,150})$")
 _LETTER = re.compile(r"^([A-H])\s*[/)]\s*(\S.{0,200})$")
 #: A list item: bullet, "1.", "1)", "1°", "a)", "(a)", "ii)".
-_ITEM = re.compile(
-    r"^([ \t]*)([-•–▪◦●*]|\d{1,2}\s?[.)°]|\(?[a-z][.)]|\([a-z]{1,4}\)|[ivx]{1,4}\))\s+(\S.*)$"
-)
+_ITEM = re.compile(rf"^([ \t]*)({ITEM_MARKER}|[ivx]{{1,4}}\))\s+(\S.*)$")
 _MEASURE_REF = re.compile(r"\bmesures?\s*(?:n°\s*)?(\d+)(?:\s*(?:à|-)\s*(\d+))?", re.IGNORECASE)
 _DECISION_INTRO = re.compile(
     r"\b(?:conseil|bureau|assemblée|comité)\b[^.]{0,80}\b(?:délibère|décide|arrête)\b"

@@ -14,6 +14,7 @@ evaluates on that one, for each set.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -241,8 +242,9 @@ def train(sets: list[Examples], c: float = C) -> RankerModel:
     """The model fitted on every set, with its threshold chosen out of fold."""
     held_out = out_of_fold(sets, c)
     threshold = choose_threshold(held_out)
-    model = fit(Examples.join(sets), threshold, c)
-    found = decisions(model, Examples.join(sets))
+    joined = Examples.join(sets)
+    model = fit(joined, threshold, c)
+    found = decisions(model, joined)
     answered = [d for d in held_out if not d.blocked]
     report = {
         "model": "logistic regression over standardised features",
@@ -259,8 +261,7 @@ def train(sets: list[Examples], c: float = C) -> RankerModel:
                                                       for d in held_out if not d.answerable]),
         "training_top1_at_gold": _share([d.right for d in found if d.answerable]),
     }
-    return RankerModel(model.features, model.mean, model.scale, model.coef, model.intercept,
-                       threshold, report)
+    return dataclasses.replace(model, report=report)
 
 
 def _share(values: list[bool]) -> float:
