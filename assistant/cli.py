@@ -198,20 +198,13 @@ _VERDICT_LABELS = {
 }
 
 
-def _labelled_sets(root: Path = Path("evals")) -> list[Any]:
-    """The question sets the ranker learns from: the corpus's and evals/corpora's (not frozen)."""
-    from assistant.sets import corpus_sets, read_set
-
-    shipped = [read_set(path) for path in sorted(root.glob("*.jsonl"))]
-    return [s for s in shipped if s.questions is not None] + corpus_sets(root / "corpora")
-
-
 def _train(settings: Settings, args: argparse.Namespace) -> int:
     from importlib import resources
 
+    from assistant.sets import labelled_sets
     from assistant.train import collect, train
 
-    examples = [collect(labelled, settings)[0] for labelled in _labelled_sets()]
+    examples = [collect(labelled, settings)[0] for labelled in labelled_sets()]
     model = train(examples)
     out = args.out or Path(str(resources.files("assistant").joinpath("data/ranker.json")))
     model.save(out)
@@ -224,9 +217,10 @@ def _cross_validate(settings: Settings, args: argparse.Namespace) -> int:
     from assistant.chat import Assistant
     from assistant.evaluation import cv_report, evaluate, load_questions, write_report
     from assistant.rank import RankerModel
+    from assistant.sets import labelled_sets
     from assistant.train import collect, cross_validate
 
-    labelled = _labelled_sets()
+    labelled = labelled_sets()
     collected = [collect(one, settings) for one in labelled]
 
     def held_out(number: int, model: RankerModel) -> Any:

@@ -40,6 +40,7 @@ from assistant.answer import Answerer
 from assistant.coverage import SYNONYM_SHARE
 from assistant.figures import YEAR_SPAN, Figure, Quantity, QuantityKind, quantities, years_of
 from assistant.index import Index
+from assistant.language import lang as language_of
 from assistant.lexical import STOPWORDS, strip_accents, tokenize
 from assistant.retrieve import (
     FORM_WORDS,
@@ -88,20 +89,20 @@ SHORT_SPAN = 120
 #: (budget vs envelope), another line of a table, another measure, another body.
 MISATTRIBUTED = frozenset({"HT/TTC", "year", "column", "row", "measure", "body"})
 #: Nouns that count the same thing in council minutes, conventions and press articles.
-_SAME_COUNT = (
-    frozenset({"voix", "voi", "vote", "votant", "pour", "suffrag", "favour", "favor"}),
-    frozenset({"membr", "adherent", "adher", "member"}),
-    frozenset({"entrepris", "societ", "compani", "company", "firm"}),
-    frozenset({"conseiller", "conseill", "elu", "councillor", "councilor"}),
-    frozenset({"commun", "municipaliti", "municipality", "town"}),
+_SAME_COUNT = tuple(frozenset(tokenize(words)) for words in (
+    "voix vote votant suffrages favour favor",
+    "membres adhérents adhérer members",
+    "entreprises sociétés companies company firms",
+    "conseillers élus councillors councilors",
+    "communes municipalités municipalities towns",
     # units of time, in both languages
-    frozenset({"an", "ans", "anne", "year"}),
-    frozenset({"moi", "month"}),
-    frozenset({"jour", "day"}),
-    frozenset({"semain", "week"}),
-)
+    "an ans années year",
+    "mois month",
+    "jour day",
+    "semaines week",
+))
 #: The tokens of votes against and abstentions.
-_AGAINST = frozenset({"contr", "against", "abstention", "abstained", "abstain"})
+_AGAINST = frozenset(tokenize("contre against abstention abstained abstain"))
 #: "approuvé par les", "adopted by": the count that follows is of votes.
 _VOTED_BY = re.compile(r"\b(?:approuvée?s?|adoptée?s?|votée?s?|approved|adopted|voted|backed)"
                        r"\s+(?:à l['’]unanimité\s+)?(?:par|by)\s+(?:les\s+|the\s+|all\s+)?$",
@@ -137,16 +138,6 @@ _GENERIC = frozenset(tokenize(
 _CONNECTOR = r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|et\s+de\s+l['’]|et\s+de|et\s+d['’])\s*)"
 _CAPITAL = r"(?:[A-ZÀ-Ý][\w’'-]*|\d+)"
 _ENTITY = re.compile(rf"(?<![\w-])[A-ZÀ-Ý][\w’'-]*(?:\s+{_CAPITAL})*")
-_ENGLISH = re.compile(
-    r"\b(?:the|of|to|in|and|is|are|was|were|has|have|had|for|by|with|from|its|it|this|"
-    r"that|which|who|an|on|at|as|be|been|will|would|into|than|per)\b|\w['’]s\b",
-    re.IGNORECASE,
-)
-_FRENCH = re.compile(
-    r"\b(?:le|la|les|des|du|de|et|est|sont|à|au|aux|un|une|pour|par|avec|dans|sur|qui|que|"
-    r"en|ce|cette|ces|été|était|sera|selon)\b|\b[ldjnsc]['’]",
-    re.IGNORECASE,
-)
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Ý][\w-]+")
 _RANGE = re.compile(r"\b(\d+)\s*(?:à|a|-|–|to)\s*(\d+)\b")
 _IDENTIFIER = re.compile(r"n°\s*([\w./-]*\d[\w./-]*)", re.IGNORECASE)
@@ -338,7 +329,7 @@ def read_claim(text: str, lexicon: Lexicon | None = None) -> Claim:
     """
     lexicon = lexicon or Lexicon()
     acronyms = lexicon.acronyms
-    lang = "en" if len(_ENGLISH.findall(text)) > len(_FRENCH.findall(text)) else "fr"
+    lang = language_of(text)
     found = quantities(text, lang)
     asserted = [q for q in found if q.kind != "year"]
     qualifying = [q for q in found if q.kind == "year"]

@@ -111,6 +111,10 @@ def _tokens(text: str) -> tuple[str, ...]:
     )
 
 
+#: The token of a vote, which a vote count ("Pour : 45") is also read as.
+VOTE_TOKEN = _tokens("vote")[0]
+
+
 class BM25:
     """Okapi BM25 over pre-tokenised chunks, scored with an inverted index."""
 

@@ -23,7 +23,8 @@ from pydantic import ConfigDict
 
 from assistant.figures import YEAR, figures, tax_asked
 from assistant.index import Index
-from assistant.lexical import VOTE, strip_accents, tokenize
+from assistant.language import is_english
+from assistant.lexical import VOTE, VOTE_TOKEN, strip_accents, tokenize
 from assistant.types import PATH_SEPARATOR, Chunk
 
 logger = logging.getLogger(__name__)
@@ -143,14 +144,6 @@ _WHO_WORDS = re.compile(
     r"\b(?:qui|who|whom)\b|\b(?:quel(?:le)?s?|which|what)\s+(?:\w+\s+)?(?:structures?|"
     r"organismes?|organisations?|institutions?|entités?|acteurs?|personnes?|personnalités?|"
     r"élus?|bod(?:y|ies)|organi[sz]ations?|people|persons?)\b",
-    re.IGNORECASE,
-)
-_ENGLISH = re.compile(
-    r"\b(?:the|what|which|who|how|does|did|is|are|was|were|of|for|and|much|many|when)\b",
-    re.IGNORECASE,
-)
-_FRENCH = re.compile(
-    r"\b(?:le|la|les|des|du|est|sont|quel|quelle|quels|quelles|combien|qui|pour|de|et|que)\b",
     re.IGNORECASE,
 )
 #: Words of the question's form, not of its subject: they don't count for coverage.
@@ -376,7 +369,7 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         >>> analyse("Quel est le budget Région de la mesure 8 ?").refs
         (('mesure', '8'),)
     """
-    english = len(_ENGLISH.findall(question)) > len(_FRENCH.findall(question))
+    english = is_english(question)
     # The interrogative sentences name the subject; the others are context.
     asked = " ".join(part for part in re.split(r"(?<=[?.!])\s+", question)
                      if part.endswith("?")) or question
@@ -667,7 +660,7 @@ def _boost(chunk: Chunk, analysis: QueryAnalysis) -> float:
     if analysis.wants_figure and any(f.unit or f.value >= 1 and not YEAR.fullmatch(f.text)
                                      for f in figures(chunk.text)):
         factor *= 1.2
-    if "vote" in frozenset().union(*analysis.concepts) and VOTE.search(chunk.text):
+    if VOTE_TOKEN in frozenset().union(*analysis.concepts) and VOTE.search(chunk.text):
         factor *= 2.0  # "Pour : 45" says little to either ranking, but it is the vote
     if chunk.kind == "heading" and not analysis.wants_list:
         factor *= 0.5

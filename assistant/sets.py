@@ -102,3 +102,12 @@ def corpus_sets(root: Path, include_frozen: bool = False) -> list[LabelledSet]:
     sets = [read_set(path, registry) for path in sorted(root.iterdir())
             if path.is_dir() and (path / "docs").is_dir() and path.name in known]
     return [s for s in sets if include_frozen or not s.frozen]
+
+
+def labelled_sets(root: Path = Path("evals")) -> list[LabelledSet]:
+    """The sets the ranker learns from: the corpus's (``evals/*.jsonl``) and evals/corpora's.
+
+    Question sets only, frozen folder sets left out.
+    """
+    shipped = [read_set(path) for path in sorted(root.glob("*.jsonl"))]
+    return [s for s in shipped if s.questions is not None] + corpus_sets(root / "corpora")

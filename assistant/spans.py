@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.figures import MONEY_UNITS, YEAR, YEAR_SPAN, Figure, figures, times, years_of
-from assistant.lexical import VOTE, tokenize
+from assistant.lexical import VOTE, VOTE_TOKEN, tokenize
 from assistant.retrieve import BEFORE_NOUN, QueryAnalysis
 from assistant.types import Chunk
 
@@ -138,12 +138,12 @@ def span_fits(analysis: QueryAnalysis, text: str, chunk: Chunk) -> bool:
             covered = set().union(*(years_of(m) for m in YEAR_SPAN.finditer(where)))
             return bool(covered & set(analysis.years))
         return True
-    if "vote" in frozenset().union(*analysis.concepts):
+    if VOTE_TOKEN in frozenset().union(*analysis.concepts):
         # A vote is told by its count ("Pour : 102"), whatever the year asked.
         return VOTE.search(text) is not None
     candidates = [f for f in figures(text) if not is_year(f)]
     if analysis.counted:
-        voted = frozenset({"vote"}) & frozenset().union(*analysis.concepts)
+        voted = frozenset({VOTE_TOKEN}) & frozenset().union(*analysis.concepts)
         return counts(text, analysis.counted | voted)
     if analysis.wants_amount:
         candidates = [f for f in candidates if f.unit in MONEY_UNITS]
