@@ -15,8 +15,8 @@ import time
 from collections.abc import Mapping, Sequence
 
 from assistant.answer import Answerer
+from assistant.claims import Checker
 from assistant.config import Settings
-from assistant.factcheck import Checker
 from assistant.figures import MONTHS, YEAR
 from assistant.index import Index
 from assistant.lexical import tokenize

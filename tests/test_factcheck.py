@@ -11,7 +11,7 @@ import json
 import pytest
 
 from assistant.chat import Assistant
-from assistant.factcheck import Checker, entities, read_claim
+from assistant.claims import Checker, entities, read_claim
 from assistant.types import Verdict
 from tests.conftest import LIVING_LAB, MEDICEN, PMT, ROOT, STRATEGY
 from tests.test_cli import run
