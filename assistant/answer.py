@@ -14,6 +14,7 @@ from assistant.figures import Figure, times
 from assistant.index import Index
 from assistant.lexical import strip_accents, tokenize
 from assistant.numbering import ITEM_MARKER
+from assistant.quotable import units
 from assistant.rank import FEATURES, READ_HITS, RankerModel, SpanRanker
 from assistant.retrieve import REF_WORDS, UNIT_NUMBER, Hit, QueryAnalysis, in_range, ref_of
 from assistant.spans import (
@@ -25,7 +26,6 @@ from assistant.spans import (
     dates_in,
     named_cells,
 )
-from assistant.structure import units
 from assistant.types import Answer, Chunk, Citation
 
 logger = logging.getLogger(__name__)
@@ -351,19 +351,19 @@ class Answerer:
                 reason: str) -> Answer:
         """Say the documents do not answer, and name the closest sections."""
         logger.info("abstaining on %r: %s", question, reason)
-        closest = self.closest(hits)
-        if analysis.lang == "en":
-            text = "I did not find the answer in the documents."
-            if closest:
-                text += " Closest sections: " + " ; ".join(closest) + "."
-        else:
-            text = "Je n'ai pas trouvé la réponse dans les documents."
-            if closest:
-                text += " Sections les plus proches : " + " ; ".join(closest) + "."
+        text = self.nothing_found(hits, analysis.lang, "I did not find the answer in the "
+                                  "documents.", "Je n'ai pas trouvé la réponse dans les documents.")
         return Answer(question=question, answer=text, abstained=True, citations=(),
                       retrieved=tuple(h.chunk.id for h in hits))
 
     # -- rendering ------------------------------------------------------------------------
+
+    def nothing_found(self, hits: list[Hit], lang: str, english: str, french: str) -> str:
+        """``english`` or ``french`` as ``lang`` says, then the closest sections to read."""
+        closest = " ; ".join(self.closest(hits))
+        if lang == "en":
+            return english + (f" Closest sections: {closest}." if closest else "")
+        return french + (f" Sections les plus proches : {closest}." if closest else "")
 
     def closest(self, hits: list[Hit], count: int = 3) -> list[str]:
         """The places of the first hits, without repeats: what an abstention points to."""

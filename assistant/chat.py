@@ -19,6 +19,7 @@ from assistant.claims import Checker
 from assistant.config import Settings
 from assistant.figures import MONTHS, YEAR
 from assistant.index import Index
+from assistant.inputs import MAX_CLAIM, MAX_QUESTION, bounded, clean, searchable
 from assistant.lexical import tokenize
 from assistant.rank import RankerModel
 from assistant.retrieve import (
@@ -47,6 +48,9 @@ _FOLLOW_UP = re.compile(
     r"the year before|son|sa|ses|leur|leurs|y)\b",
     re.IGNORECASE,
 )
+#: What a question or claim without a word to look for is told, in both languages.
+NO_WORDS = ("Il n'y a aucun mot à chercher dans les documents : posez la question en toutes "
+            "lettres. / There is no word to look for in the documents: write it out in words.")
 #: Joins a follow-up to the previous question it leans on, in the resolved question.
 CARRIED = "—"
 #: Chunks retrieved per question, and per document left out of the first ones.
@@ -303,6 +307,11 @@ class Assistant:
         privé ?") is answered part by part, each later part read as a follow-up.
         """
         began = time.perf_counter()
+        question = bounded(question, "question", MAX_QUESTION)
+        history = [clean(turn) for turn in history]
+        if not searchable(question):  # "   ", "?!", a script the documents are not in
+            return Answer(question, NO_WORDS, abstained=True, citations=(),
+                          latency_ms=(time.perf_counter() - began) * 1000)
         pieces = split_question(question)
         if len(pieces) == 1:
             answer = self._ask_one(question, history, filters)
@@ -371,6 +380,9 @@ class Assistant:
             >>> verdict.verdict, verdict.citations[0].label  # doctest: +SKIP
             ('contradicted', 'Article 5')
         """
+        claim = bounded(claim, "claim", MAX_CLAIM)
+        if not searchable(claim):
+            return Verdict(claim, "not_in_corpus", NO_WORDS)
         return self.checker.check(claim)
 
     def _from_other_documents(self, analysis: QueryAnalysis, hits: list[Hit],

@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -125,14 +125,9 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     filters = Filters(doc_ids=tuple(args.doc), doc_types=tuple(args.doc_type))
 
     if args.batch is not None:
-        lines = _batch(args)
         assistant = Assistant.from_settings(settings)
-        with args.out.open("w", encoding="utf-8") as out:
-            for item in lines:
-                answer = assistant.ask(item["question"], item.get("history", []), filters)
-                out.write(json.dumps(answer.to_json(item["id"]), ensure_ascii=False) + "\n")
-        print(f"{len(lines)} answers written to {args.out}")  # noqa: T201
-        return 0
+        return _run_batch(args, "question", "answers", lambda item: assistant.ask(
+            item["question"], item.get("history", []), filters).to_json(item["id"]))
     if not args.question:
         raise AssistantError("give a QUESTION, or --batch IN.jsonl --out OUT.jsonl")
     answer = Assistant.from_settings(settings).ask(args.question, args.history, filters)
@@ -150,26 +145,82 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _batch(args: argparse.Namespace) -> list[dict[str, Any]]:
-    """The lines of ``--batch IN.jsonl`` (which needs ``--out``)."""
+def _run_batch(args: argparse.Namespace, field: str, made: str,
+               respond: Callable[[dict[str, Any]], dict[str, Any]]) -> int:
+    """Every line of ``--batch IN.jsonl`` answered into ``--out OUT.jsonl``, in input order.
+
+    A line that cannot be read or answered (not JSON, no ``id`` or ``field``, a server
+    that stops answering) becomes ``{"id": …, "error": …}`` and the batch goes on. The
+    answers are written to ``OUT.jsonl.partial`` as they come, which replaces ``OUT.jsonl``
+    at the end: an earlier output is not lost to a batch that dies. The exit code is 1
+    when a line failed.
+    """
     if args.out is None:
         raise AssistantError("--batch needs --out OUT.jsonl")
-    return [json.loads(line) for line in args.batch.read_text("utf-8").splitlines()
-            if line.strip()]
+    try:
+        lines = args.batch.read_bytes().splitlines()
+    except OSError as error:
+        raise AssistantError(f"cannot read {args.batch}: {error.strerror}; check the path "
+                             "of --batch") from error
+    partial = args.out.with_name(args.out.name + ".partial")
+    try:
+        out = partial.open("w", encoding="utf-8")
+    except OSError as error:
+        raise AssistantError(f"cannot write {partial}: {error.strerror}; choose a writable "
+                             "--out") from error
+    done = failed = 0
+    with out:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            item, problem = _batch_item(line, number, field)
+            record: dict[str, Any] = {}
+            if problem is None:
+                try:
+                    record = respond(item)
+                except Exception as error:  # one line's failure must not end the batch
+                    logger.warning("line %d: %s", number, error)
+                    problem = f"line {number}: {type(error).__name__}: {error}"
+            if problem is not None:
+                failed += 1
+                record = {"id": item.get("id", f"line {number}"), "error": problem}
+            else:
+                done += 1
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.flush()
+    os.replace(partial, args.out)
+    print(f"{done} {made} written to {args.out}"  # noqa: T201
+          + (f"; {failed} lines failed (their \"error\" says why)" if failed else ""))
+    return 1 if failed else 0
+
+
+def _batch_item(line: bytes, number: int, field: str) -> tuple[dict[str, Any], str | None]:
+    """One input line as a dict, or why it cannot be answered."""
+    try:
+        item = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        return {}, f"line {number}: not UTF-8 text"
+    except json.JSONDecodeError as error:
+        return {}, f"line {number}: not JSON ({error.msg})"
+    if not isinstance(item, dict):
+        return {}, f"line {number}: a JSON object is expected"
+    if not isinstance(item.get("id"), str) or not item["id"]:
+        return item, f"line {number}: \"id\" (a string) is missing"
+    if not isinstance(item.get(field), str):
+        return item, f"line {number}: \"{field}\" (a string) is missing"
+    history = item.get("history", [])
+    if not isinstance(history, list) or not all(isinstance(t, str) for t in history):
+        return item, f"line {number}: \"history\" must be a list of strings"
+    return item, None
 
 
 def _check(settings: Settings, args: argparse.Namespace) -> int:
     from assistant.chat import Assistant
 
     if args.batch is not None:
-        lines = _batch(args)
         assistant = Assistant.from_settings(settings)
-        with args.out.open("w", encoding="utf-8") as out:
-            for item in lines:
-                verdict = assistant.check(item["claim"])
-                out.write(json.dumps(verdict.to_json(item["id"]), ensure_ascii=False) + "\n")
-        print(f"{len(lines)} verdicts written to {args.out}")  # noqa: T201
-        return 0
+        return _run_batch(args, "claim", "verdicts",
+                          lambda item: assistant.check(item["claim"]).to_json(item["id"]))
     if not args.claim:
         raise AssistantError("give a CLAIM, or --batch IN.jsonl --out OUT.jsonl")
     verdict = Assistant.from_settings(settings).check(args.claim)

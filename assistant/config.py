@@ -40,7 +40,13 @@ class Settings(BaseSettings):
     auth: str | None = Field(
         None, description="'user:password' required to open the web app; unset = no login."
     )
-    upload_max_mb: float = Field(20.0, gt=0, description="Largest file the web app accepts.")
+    upload_max_mb: float = Field(
+        20.0, gt=0, description="Largest file ingested or accepted by the web app, in MB.")
+
+    @property
+    def max_bytes(self) -> int:
+        """``upload_max_mb`` in bytes."""
+        return int(self.upload_max_mb * 1024 * 1024)
 
     @property
     def chroma_path(self) -> Path:

@@ -31,7 +31,8 @@ from assistant.errors import CorpusError, IndexMismatchError, IndexWriteError
 from assistant.figures import years_in
 from assistant.lexical import BM25, TOKENIZER_VERSION, acronyms, tokenize
 from assistant.load import LoadFailure, discover, load_document, read_manifest, slugify
-from assistant.structure import CHUNKER_VERSION, chunk_document, units
+from assistant.quotable import units
+from assistant.structure import CHUNKER_VERSION, chunk_document
 from assistant.types import Chunk, DocumentMeta, Page, SourceDocument, page_at
 
 logger = logging.getLogger(__name__)
@@ -561,6 +562,10 @@ class Index:
         report: IngestReport,
     ) -> None:
         existing = self._store["documents"].get(doc_id)
+        size, largest = (path.stat().st_size if path.is_file() else 0), self.settings.max_bytes
+        if size > largest:  # the same bound as an upload: a 30 MB text is no document
+            raise CorpusError(f"{path.name}: {size / 2**20:.1f} MB, more than the "
+                              f"{largest / 2**20:g} MB allowed (ASSISTANT_UPLOAD_MAX_MB)")
         digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
         folder = path.parent.resolve()
         if folder not in manifests:

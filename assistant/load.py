@@ -260,14 +260,15 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     """Files to ingest under the given files and folders (manifest and hidden files excluded)."""
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.name != MANIFEST_NAME and not p.name.startswith(".")
-            )
-        else:
+        if not path.is_dir():
             found.append(path)
+            continue
+        for file in sorted(p for p in path.rglob("*") if p.is_file() and p.name != MANIFEST_NAME):
+            if file.name.startswith("."):
+                logger.warning("skipped %s: a hidden file (its name starts with a dot); rename "
+                               "it to ingest it", file.name)
+            else:
+                found.append(file)
     return found
 
 

@@ -33,6 +33,7 @@ from assistant.errors import AssistantError
 from assistant.figures import YEAR, figures
 from assistant.index import Index
 from assistant.lexical import tokenize
+from assistant.quotable import units
 from assistant.retrieve import (
     ORDINAL_SUFFIX,
     Hit,
@@ -52,7 +53,6 @@ from assistant.spans import (
     named_cells,
     span_fits,
 )
-from assistant.structure import units
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +83,8 @@ FEATURES: tuple[str, ...] = (
     "tax_match", "tax_conflict", "year_asked", "year_in_span", "year_in_chunk",
     "year_other", "ref_asked", "ref_labelled", "ref_other", "ref_mentioned", "in_range",
     "ordinal_missing", "followup_unsaid", "source_named", "asks_kind", "answer_cue",
+    # the noun asked of the subject ("âge" in "Quel âge a …"): said here, said anywhere
+    "attribute_said", "attribute_unsaid",
     # what kind of span
     *(f"kind_{kind}" for kind in _KINDS), "contents", "log_length", "first_span", "bare",
     "english",
@@ -337,6 +339,8 @@ class SpanRanker:
                 "in_range": float(bool(ranged)),
                 "ordinal_missing": ordinal_missing,
                 "followup_unsaid": question.unsaid(tokens),
+                "attribute_said": float(bool(analysis.attribute & around)),
+                "attribute_unsaid": question.attribute_unsaid,
                 **{f"kind_{kind}": float(chunk.kind == kind) for kind in _KINDS},
                 "contents": float(bool(CONTENTS.search(text))),
                 "log_length": math.log1p(len(text)) / 7,
@@ -364,6 +368,9 @@ class _Question:
                               strict=True) if c not in analysis.named))
             if unnamed and analysis.named else None)
         self.query = frozenset(analysis.tokens)
+        # no document says the noun asked ("âge", "salary"): what is asked is not there
+        self.attribute_unsaid = float(bool(analysis.attribute) and not any(
+            token in self.lexical.idf for token in analysis.attribute))
         # the numbers the question gives ("à 180 000 euros"), years aside
         self.numbers = {round(f.value, 3) for f in figures(analysis.text)
                         if f.unit or not YEAR.fullmatch(f.text)}

@@ -11,11 +11,8 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
@@ -24,8 +21,9 @@ from pydantic import ConfigDict
 from assistant.figures import YEAR, figures, tax_asked
 from assistant.index import Index
 from assistant.language import is_english
-from assistant.lexical import VOTE, VOTE_TOKEN, strip_accents, tokenize
+from assistant.lexical import STOPWORDS, VOTE, VOTE_TOKEN, strip_accents, tokenize
 from assistant.types import PATH_SEPARATOR, Chunk
+from assistant.vocabulary import alternatives, phrases
 
 logger = logging.getLogger(__name__)
 
@@ -139,6 +137,21 @@ _NUMBERED = re.compile(r"\bn°\s*([\w./-]*\d[\w./-]*)", re.IGNORECASE)
 #: What follows the number of an ordinal: "5e", "4ème", "1er", "3rd".
 ORDINAL_SUFFIX = r"\s?(?:e|è|ème|eme|ère|re|er|th|st|nd|rd)\b"
 _ORDINAL = re.compile(rf"\b(\d+){ORDINAL_SUFFIX}", re.IGNORECASE)
+#: The noun a question asks of its subject: "Quel âge a …", "Quelle est la nationalité
+#: de …", "Combien de pédiatres …", "Which political party …", "What is the salary …".
+_ATTRIBUTE = {
+    False: re.compile(
+        r"\b(?:quel(?:le)?s?|combien\s+d(?:e\s+|['’]))(?:\s*(?:est|sont|était|étaient)\b)?"
+        r"(?:\s+(?:le|la|les|son|sa|ses|leur|leurs)\b|\s+l['’])?\s*(?P<head>[^\W\d_][\w’'-]*)",
+        re.IGNORECASE),
+    True: re.compile(
+        r"\b(?:what|which|how\s+many|how\s+much)(?:\s+(?:is|are|was|were)\b)?"
+        r"(?:\s+(?:the|his|her|its|their|an?)\b)?\s+(?P<head>[^\W\d_][\w-]*)", re.IGNORECASE),
+}
+_HOW_OLD = re.compile(r"\bhow\s+old\b", re.IGNORECASE)
+#: Words an interrogative may be followed by that are no noun ("What must …", "Quel a été").
+_NOT_ATTRIBUTE = frozenset("a ont must can could should may might will would does did do has "
+                           "have had shall".split())
 #: "qui", and "quelles structures", "which bodies": someone or some body is asked for.
 _WHO_WORDS = re.compile(
     r"\b(?:qui|who|whom)\b|\b(?:quel(?:le)?s?|which|what)\s+(?:\w+\s+)?(?:structures?|"
@@ -173,105 +186,6 @@ def _counted(question: str, english: bool) -> str | None:
         if after:
             return after.group(1)
     return word
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> dict[str, dict[str, list[str]]]:
-    """``english``: English words -> French; ``synonyms``: French words -> the documents' words."""
-    text = resources.files("assistant").joinpath("data/vocabulary.yaml").read_text("utf-8")
-    data: dict[str, dict[str, list[str]]] = yaml.safe_load(text)
-    return data
-
-
-@lru_cache(maxsize=3)
-def _by_stem(section: str) -> dict[tuple[str, ...], frozenset[str]]:
-    """A section of the vocabulary keyed by the tokens of its words.
-
-    Every form of a word then finds its entry ("signataire" that of "signataires").
-    """
-    out: dict[tuple[str, ...], set[str]] = {}
-    if section == "french":  # the English section read the other way: French -> English
-        # only words that are English alone ("cash", "fee"), not those French shares with
-        # it ("contribution", "budget"), which would widen the French question
-        french = {token for part in ("english", "synonyms") for others in vocabulary()[part]
-                  .values() for other in others for token in tokenize(other)}
-        for word, others in vocabulary()["english"].items():
-            english = set(tokenize(word)) - french
-            for other in others:
-                if english:
-                    out.setdefault(tuple(tokenize(other)), set()).update(english)
-        return {key: frozenset(tokens) for key, tokens in out.items()}
-    for word, others in vocabulary()[section].items():
-        out.setdefault(tuple(tokenize(word)), set()).update(
-            token for other in others for token in _telling_tokens(other))
-    return {key: frozenset(tokens) for key, tokens in out.items()}
-
-
-def _telling_tokens(value: str) -> list[str]:
-    """The tokens a vocabulary value stands for.
-
-    A value of one word is that word; a value of several ("établissement de santé") is its
-    most specific word, the one fewest entries use ("établissement", not "santé"): alone
-    in a question's alternatives, "santé" would match nearly every passage.
-    """
-    tokens = tokenize(value)
-    if len(tokens) <= 1:
-        return tokens
-    uses = _token_uses()
-    return [min(tokens, key=lambda token: (uses.get(token, 0), token))]
-
-
-@lru_cache(maxsize=1)
-def _token_uses() -> dict[str, int]:
-    """How many entries of the vocabulary (keys and values) use each token."""
-    uses: dict[str, int] = {}
-    for section in ("english", "synonyms"):
-        for word, others in vocabulary()[section].items():
-            for token in {t for text in (word, *others) for t in tokenize(text)}:
-                uses[token] = uses.get(token, 0) + 1
-    return uses
-
-
-def alternatives(word: str, english: bool) -> frozenset[str]:
-    """Tokens of a question word with those of its translations and synonyms (data file).
-
-    An English word brings its French translations; a French word its English ones, for
-    the documents written in English ("numéraire" finds "cash").
-    """
-    own = tuple(tokenize(word))
-    out = set(own)
-    for section in ("synonyms", "english" if english else "french"):
-        out |= _by_stem(section).get(own, frozenset())
-    return frozenset(out)
-
-
-def phrases(words: list[str], english: bool) -> dict[int, frozenset[str]]:
-    """Alternatives of the vocabulary's entries of several words, by the words they cover.
-
-    "steering committee" is "comité de pilotage": each of its two words brings the
-    entry's French tokens. Words are matched by their tokens, stop words aside.
-    """
-    tokens = [(number, token) for number, word in enumerate(words) for token in tokenize(word)]
-    sequence = [token for _, token in tokens]
-    out: dict[int, set[str]] = {}
-    for section in ("synonyms", "english" if english else "french"):
-        starting = _multiword(section)
-        for start, first in enumerate(sequence):
-            for key, alternatives_of in starting.get(first, ()):
-                if tuple(sequence[start : start + len(key)]) == key:
-                    for number, _ in tokens[start : start + len(key)]:
-                        out.setdefault(number, set()).update(alternatives_of)
-    return {number: frozenset(found) for number, found in out.items()}
-
-
-@lru_cache(maxsize=3)
-def _multiword(section: str) -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
-    """The entries of several tokens of a vocabulary section, by their first token."""
-    out: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
-    for key, alternatives_of in _by_stem(section).items():
-        if len(key) > 1:
-            out.setdefault(key[0], []).append((key, alternatives_of))
-    return out
 
 
 def concepts(
@@ -351,6 +265,8 @@ class QueryAnalysis:
     own_text: str = ""
     #: The question sets two things side by side ("est-ce le même …", "compared with").
     compares: bool = False
+    #: The noun asked of the subject ("âge" in "Quel âge a Jeanne Martin ?").
+    attribute: frozenset[str] = frozenset()
 
 
 def ref_kind(word: str) -> str:
@@ -415,6 +331,7 @@ def analyse(question: str, acronyms: Mapping[str, frozenset[str]] | None = None)
         wants_share=bool(_SHARE_WORDS.search(question) and not _AMOUNT_WORDS.search(question)),
         asks=asks(question),
         compares=bool(_COMPARES.search(question)),
+        attribute=asked_attribute(asked, english),
     )
 
 
@@ -561,6 +478,24 @@ def _primary(asked: str, english: bool,
         match = next((c for c in own if c & concept), concept)
         by_overlap.append(match)
     return tuple(by_overlap)
+
+
+def asked_attribute(asked: str, english: bool) -> frozenset[str]:
+    """The tokens of the noun a question asks of its subject, with their alternatives.
+
+    Example:
+        >>> sorted(asked_attribute("Quel âge a la présidente ?", False))
+        ['age']
+    """
+    if english and _HOW_OLD.search(asked):
+        return alternatives("age", english)
+    match = _ATTRIBUTE[english].search(asked)
+    if match is None:
+        return frozenset()
+    head = match.group("head")
+    if head[0].isupper() or strip_accents(head.lower()) in _NOT_ATTRIBUTE | STOPWORDS:
+        return frozenset()  # a name ("Which Banque …") or a verb ("What must …")
+    return alternatives(head, english)
 
 
 def listed_kind(question: str) -> str:

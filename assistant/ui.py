@@ -258,7 +258,7 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
     assistant = Assistant(index)
     # Gradio answers events in worker threads; the index and Chroma are not thread-safe.
     lock = threading.RLock()
-    max_bytes = int(settings.upload_max_mb * 1024 * 1024)
+    max_bytes = settings.max_bytes
 
     def doc_choices() -> list[tuple[str, str]]:
         with lock:

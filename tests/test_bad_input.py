@@ -47,6 +47,9 @@ BAD_FILES = {
     "latin1.txt": (lambda p: p.write_bytes("Délibération du conseil".encode("latin-1")),
                    "not UTF-8"),
     "notes.docx": (lambda p: p.write_bytes(b"PK\x03\x04 docx"), "unsupported file type '.docx'"),
+    # as large as the web app refuses: ingest refuses it too, before reading it
+    "huge.txt": (lambda p: p.write_bytes(b"mot " * (5 * 2**20 + 1)),
+                 "20.0 MB, more than the 20 MB allowed (ASSISTANT_UPLOAD_MAX_MB)"),
 }
 
 

@@ -96,6 +96,55 @@ def test_ask_readable_json_history_and_batch(small_corpus, tmp_path):
     assert set(lines[0]) >= {"id", "question", "answer", "abstained", "citations", "latency_ms"}
 
 
+def test_a_batch_survives_bad_lines_and_keeps_the_earlier_output_until_done(small_corpus,
+                                                                          tmp_path):
+    index = tmp_path / "index"
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier output\n", encoding="utf-8")
+    good = json.dumps({"id": "ok", "question": "Combien de partenaires ont signé la convention ?"})
+    questions = tmp_path / "in.jsonl"
+    questions.write_bytes("\n".join([
+        good,
+        "{not json",
+        json.dumps({"id": "no-question"}),
+        json.dumps({"question": "Sans identifiant ?"}),
+        json.dumps({"id": "typed", "question": 42}),
+        json.dumps({"id": "history", "question": "Et pour 2020 ?", "history": "2019"}),
+        json.dumps(["a", "list"]),
+    ]).encode("utf-8") + b"\n\xff\xfe{}\n" + good.replace('"ok"', '"ok2"').encode("utf-8"))
+    batch = run(["ask", "--batch", str(questions), "--out", str(out)], small_corpus, index)
+    assert batch.returncode == 1  # some lines failed, and the batch went on
+    assert "Traceback" not in batch.stderr
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == [
+        "ok", "line 2", "no-question", "line 4", "typed", "history", "line 7", "line 8", "ok2"]
+    assert lines[0]["answer"].startswith("6 partenaires")
+    assert lines[-1]["answer"].startswith("6 partenaires")
+    errors = {line["id"]: line["error"] for line in lines if "error" in line}
+    assert errors == {
+        "line 2": "line 2: not JSON (Expecting property name enclosed in double quotes)",
+        "no-question": 'line 3: "question" (a string) is missing',
+        "line 4": 'line 4: "id" (a string) is missing',
+        "typed": 'line 5: "question" (a string) is missing',
+        "history": 'line 6: "history" must be a list of strings',
+        "line 7": "line 7: a JSON object is expected",
+        "line 8": "line 8: not UTF-8 text",
+    }
+    assert batch.stdout.strip() == (f"2 answers written to {out}; 7 lines failed "
+                                    '(their "error" says why)')
+    assert not (tmp_path / "out.jsonl.partial").exists()
+
+    missing = run(["check", "--batch", str(tmp_path / "none.jsonl"), "--out", str(out)],
+                  small_corpus, index)
+    assert missing.returncode == 2
+    assert missing.stderr.strip().startswith(f"error: cannot read {tmp_path / 'none.jsonl'}")
+    assert out.read_text(encoding="utf-8").count("\n") == 9  # the last output is kept
+    unwritable = run(["ask", "--batch", str(questions), "--out",
+                      str(tmp_path / "no-such-folder" / "out.jsonl")], small_corpus, index)
+    assert unwritable.returncode == 2
+    assert "cannot write" in unwritable.stderr and "Traceback" not in unwritable.stderr
+
+
 def test_eval_writes_json_and_markdown_reports(small_corpus, tmp_path):
     questions = tmp_path / "mini.jsonl"
     questions.write_text(json.dumps({

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import numpy as np
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from assistant.chat import Assistant
 from assistant.errors import AssistantError
 from assistant.rank import FEATURES, RankerModel
+from assistant.retrieve import asked_attribute
 from assistant.train import Decision, Examples, choose_threshold, decisions, fit, out_of_fold
 
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
@@ -110,3 +112,35 @@ def test_every_candidate_span_of_the_real_corpus_has_its_features(corpus_index):
     gold = [e for e in spans if "ramené à 5.500 € HT soit 6.600€ TTC" in e.text]
     assert gold and gold[0].features[COLUMN["fits"]] == 1.0
     assert gold[0].features[COLUMN["year_in_span"]] == 1.0
+
+
+@pytest.mark.parametrize(("question", "english", "asked"), [
+    ("Quel âge a la présidente Hélène Varenne ?", False, "age"),
+    ("Quelle est la nationalité de Jean Dupont ?", False, "nationalit"),
+    ("Combien de pédiatres exercent sur le territoire ?", False, "pediatr"),
+    ("How old is Dr Marchadier?", True, "age"),
+    ("Which political party does the mayor belong to?", True, "political"),
+    ("What is the amount of the 2025 grant?", True, "amount"),
+])
+def test_the_noun_a_question_asks_of_its_subject_is_read(question, english, asked):
+    assert asked in asked_attribute(question, english)
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    ("What must a roadmap include?", True),  # a verb, not a noun
+    ("How much is the Banque des Territoires putting in?", True),  # a name
+    ("Qui préside la séance ?", False),  # no interrogative before a noun
+])
+def test_no_noun_is_read_where_none_is_asked(question, english):
+    assert asked_attribute(question, english) == frozenset()
+
+
+def test_a_noun_no_document_says_is_a_feature_of_every_span(corpus_index):
+    assistant = Assistant(corpus_index)
+    for question, unsaid in (("Quel âge a le président de Medicen ?", 1.0),
+                             ("Quel est le montant de la cotisation 2020 ?", 0.0)):
+        spans = assistant.candidates(question)[0][1]
+        assert {e.features[COLUMN["attribute_unsaid"]] for e in spans} == {unsaid}
+    spans = assistant.candidates("Quel est le montant de la cotisation 2020 ?")[0][1]
+    naming = [e for e in spans if re.search(r"(?i)\bmontant\b", e.text)]
+    assert naming and all(e.features[COLUMN["attribute_said"]] == 1.0 for e in naming)

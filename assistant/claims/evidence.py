@@ -18,9 +18,9 @@ from assistant.claims.tables import RANGE, Tables, cells, in_column
 from assistant.figures import YEAR_SPAN, Figure, Quantity, QuantityKind, quantities, years_of
 from assistant.index import Index
 from assistant.lexical import strip_accents, tokenize
+from assistant.quotable import units
 from assistant.retrieve import Hit, ref_of, search
 from assistant.spans import Evidence, figure_years
-from assistant.structure import units
 from assistant.types import Chunk
 
 #: Chunks retrieved per query (the claim, and the claim without its figures).

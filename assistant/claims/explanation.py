@@ -80,15 +80,9 @@ class Explainer:
 
     def not_in_corpus(self, claim: Claim, hits: list[Hit]) -> Verdict:
         """Not in the corpus, with the sections closest to the claim."""
-        closest = self.answerer.closest(hits)
-        if claim.lang == "en":
-            text = "The documents say nothing that supports or contradicts this claim."
-            if closest:
-                text += " Closest sections: " + " ; ".join(closest) + "."
-        else:
-            text = "Les documents ne disent rien qui confirme ou contredise cette affirmation."
-            if closest:
-                text += " Sections les plus proches : " + " ; ".join(closest) + "."
+        text = self.answerer.nothing_found(
+            hits, claim.lang, "The documents say nothing that supports or contradicts this claim.",
+            "Les documents ne disent rien qui confirme ou contredise cette affirmation.")
         return Verdict(claim.text, "not_in_corpus", text)
 
     def _add(self, citations: list[Citation], checks: list[list[FigureCheck]],

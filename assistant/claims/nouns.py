@@ -11,7 +11,7 @@ import re
 from assistant.claims.reading import PREFIX, initials
 from assistant.figures import Quantity
 from assistant.lexical import strip_accents, tokenize
-from assistant.retrieve import alternatives
+from assistant.vocabulary import alternatives
 
 #: Nouns that count the same thing in council minutes, conventions and press articles.
 _SAME_COUNT = tuple(frozenset(tokenize(words)) for words in (

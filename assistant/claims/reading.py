@@ -22,12 +22,12 @@ from assistant.retrieve import (
     FORM_WORDS,
     REF,
     QueryAnalysis,
-    alternatives,
     analyse,
     concepts,
     ref_kind,
 )
 from assistant.spans import figure_years
+from assistant.vocabulary import alternatives
 
 #: Words sharing this many first letters and one starting the other are kin.
 PREFIX = 6
