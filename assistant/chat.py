@@ -58,6 +58,9 @@ HITS = 16
 OTHER_HITS = 5
 #: A document that says less than this share of a figure question holds no rival figure.
 RIVAL_COVERAGE = 0.3
+#: How many documents are searched on their own for a rival figure: those that say most
+#: of the question (every document of a set of a few; a bounded cost in a large corpus).
+RIVAL_DOCUMENTS = 8
 #: How much more of a many-part question a later part's clause must cover to be cited first.
 PART_MARGIN = 0.15
 _NEXT_YEAR = re.compile(r"\b(?:année suivante|année d'après|next year|year after)\b", re.I)
@@ -395,17 +398,24 @@ class Assistant:
         """
         seen = {hit.chunk.id for hit in hits}
         allowed = (filters or Filters()).allowed(self.index)
-        more = []
+        speaking: list[tuple[float, str]] = []
         for record in self.index.documents():
             if allowed is not None and record.doc_id not in allowed:
                 continue
             words = self.index.vocabulary(record.doc_id)
-            if not all(concept & words for concept in analysis.named) or (
-                self.answerer.words.of(analysis, set(words)) < RIVAL_COVERAGE
-            ):
-                continue  # a document that does not speak of the subject has no rival
+            if not all(concept & words for concept in analysis.named):
+                continue
+            said = self.answerer.words.of(analysis, set(words))
+            if said >= RIVAL_COVERAGE:  # a document that does not speak of the subject
+                speaking.append((said, record.doc_id))  # has no rival figure
+        # one search each for the documents that say most of the subject: a question's
+        # time does not grow with the corpus
+        chosen = {doc_id for _, doc_id in sorted(speaking, key=lambda item: (-item[0], item[1]))
+                  [:RIVAL_DOCUMENTS]}
+        more = []
+        for doc_id in [doc_id for _, doc_id in speaking if doc_id in chosen]:
             for hit in search(self.index, analysis, k=OTHER_HITS,
-                              filters=Filters(doc_ids=(record.doc_id,))):
+                              filters=Filters(doc_ids=(doc_id,))):
                 if hit.chunk.id not in seen:
                     more.append(hit)
         return more
