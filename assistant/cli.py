@@ -337,6 +337,9 @@ def _eval(settings: Settings, args: argparse.Namespace) -> int:
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from assistant.ui import serve
 
+    if args.auth:
+        logger.warning("--auth shows the password to anyone who lists the processes: set "
+                       "ASSISTANT_AUTH (in the environment or .env) instead")
     serve(settings, host=args.host, port=args.port, auth=args.auth)
     return 0
 

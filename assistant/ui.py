@@ -39,6 +39,7 @@ from assistant.corpus import add_upload, delete_document
 from assistant.errors import AssistantError, CorpusError, UploadRejected
 from assistant.figures import Figure
 from assistant.index import Index
+from assistant.login import Login
 from assistant.render import (
     LABELS,
     Checked,
@@ -616,5 +617,6 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None,
     # Past twice the app's own limit, Gradio refuses the upload before the app sees it.
     limit = f"{int(settings.upload_max_mb * 2 * 1024 * 1024)}b"
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"])
-    app.launch(server_name=host, server_port=port, auth=login, share=False, css=CSS,
+    app.launch(server_name=host, server_port=port, auth=Login(*login) if login else None,
+               share=False, css=CSS,
                theme=theme, max_file_size=limit, show_error=False, footer_links=[])
