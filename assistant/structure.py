@@ -34,7 +34,7 @@ from assistant.types import PATH_SEPARATOR, Chunk, ChunkKind, SourceDocument
 logger = logging.getLogger(__name__)
 
 #: Bump when chunking changes: an index built by another version is re-chunked.
-CHUNKER_VERSION = "10"
+CHUNKER_VERSION = "11"
 
 _PART_WORDS = re.compile(
     r"^(?:gouvernance|sommaire|d[ée]lib[ée]ration\b.*|deliberation\b.*|tableau\b.*|"
@@ -327,8 +327,21 @@ def _measure_label(text: str) -> str:
 
 
 def _sentences(text: str, start: int, limit: int) -> list[tuple[int, int]]:
-    """Spans of at most ``limit`` characters cut at sentence ends (a sentence is never cut)."""
-    cuts = [start] + [start + m.end() for m in _SENTENCE_END.finditer(text)] + [start + len(text)]
+    """Spans of at most ``limit`` characters cut at sentence ends.
+
+    A sentence is not cut unless it is longer than ``limit`` itself (a line of thousands
+    of characters with no full stop): then it is cut at the last space within the limit,
+    or at the limit.
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    cuts, begin = [start], 0
+    for end in ends:
+        while end - begin > limit:
+            space = text.rfind(" ", begin + 1, begin + limit)
+            begin = space + 1 if space > begin else begin + limit
+            cuts.append(start + begin)
+        cuts.append(start + end)
+        begin = end
     spans: list[tuple[int, int]] = []
     begin = cuts[0]
     for previous, cut in zip(cuts, cuts[1:], strict=False):

@@ -283,3 +283,16 @@ def test_running_headers_and_page_footers_are_not_text(tmp_path):
     text = load_document(path).text
     assert "Page 2/3" not in text and "Orbimed – Rapport 2024" not in text
     assert text.count("continue ici") == 3
+
+
+def test_a_line_of_200000_characters_without_a_full_stop_is_cut_into_bounded_chunks(tmp_path):
+    words = " ".join(f"mot{number}" for number in range(30_000))  # about 200,000 characters
+    text = f"Titre du document\n\n{words}\n\nDernier paragraphe. Il est court.\n"
+    chunks = chunks_of(tmp_path, "long-line.txt", text)
+    assert max(len(c.text) for c in chunks) <= 1500
+    body = [c for c in chunks if "mot" in c.text]
+    assert len(body) >= len(words) // 1500
+    # the pieces follow each other and cut between words, never inside one
+    said = [word for c in body for word in c.text.split() if word.startswith("mot")]
+    assert said == words.split()
+    assert chunks[-1].text == "Dernier paragraphe. Il est court."
