@@ -562,10 +562,11 @@ class Index:
         report: IngestReport,
     ) -> None:
         existing = self._store["documents"].get(doc_id)
-        size, largest = (path.stat().st_size if path.is_file() else 0), self.settings.max_bytes
-        if size > largest:  # the same bound as an upload: a 30 MB text is no document
+        size = path.stat().st_size if path.is_file() else 0
+        if size > self.settings.max_bytes:  # the bound of an upload: a 30 MB text is no document
             raise CorpusError(f"{path.name}: {size / 2**20:.1f} MB, more than the "
-                              f"{largest / 2**20:g} MB allowed (ASSISTANT_UPLOAD_MAX_MB)")
+                              f"{self.settings.upload_max_mb:g} MB allowed "
+                              "(ASSISTANT_UPLOAD_MAX_MB)")
         digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
         folder = path.parent.resolve()
         if folder not in manifests:

@@ -150,8 +150,8 @@ _ATTRIBUTE = {
 }
 _HOW_OLD = re.compile(r"\bhow\s+old\b", re.IGNORECASE)
 #: Words an interrogative may be followed by that are no noun ("What must …", "Quel a été").
-_NOT_ATTRIBUTE = frozenset("a ont must can could should may might will would does did do has "
-                           "have had shall".split())
+_NOT_ATTRIBUTE = STOPWORDS | frozenset("a ont must can could should may might will would does "
+                                       "did do has have had shall".split())
 #: "qui", and "quelles structures", "which bodies": someone or some body is asked for.
 _WHO_WORDS = re.compile(
     r"\b(?:qui|who|whom)\b|\b(?:quel(?:le)?s?|which|what)\s+(?:\w+\s+)?(?:structures?|"
@@ -493,7 +493,7 @@ def asked_attribute(asked: str, english: bool) -> frozenset[str]:
     if match is None:
         return frozenset()
     head = match.group("head")
-    if head[0].isupper() or strip_accents(head.lower()) in _NOT_ATTRIBUTE | STOPWORDS:
+    if head[0].isupper() or strip_accents(head.lower()) in _NOT_ATTRIBUTE:
         return frozenset()  # a name ("Which Banque …") or a verb ("What must …")
     return alternatives(head, english)
 

@@ -615,7 +615,7 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None,
         logger.warning(report.summary())
     app = build_app(settings, index)
     # Past twice the app's own limit, Gradio refuses the upload before the app sees it.
-    limit = f"{int(settings.upload_max_mb * 2 * 1024 * 1024)}b"
+    limit = f"{2 * settings.max_bytes}b"
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"])
     app.launch(server_name=host, server_port=port, auth=Login(*login) if login else None,
                share=False, css=CSS,
