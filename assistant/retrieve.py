@@ -549,9 +549,18 @@ def ref_of(chunk: Chunk, kind: str) -> set[str]:
     return refs_in(f"{chunk.label} {chunk.section_path}", kind)
 
 
+def unit_words(kind: str) -> str:
+    """A pattern of the words that name a kind of unit (the kind itself if it has none)."""
+    return f"(?:{REF_WORDS.get(kind, re.escape(kind))})"
+
+
 def refs_in(text: str, kind: str) -> set[str]:
-    """Numbers of the ``kind`` units a text names: "La mesure 15 permettant…" -> {"15"}."""
-    return set(re.findall(rf"\b(?:{REF_WORDS[kind]})\s*(?:n°\s*)?({UNIT_NUMBER})\b", text,
+    """Numbers of the ``kind`` units a text names: "La mesure 15 permettant…" -> {"15"}.
+
+    A kind with no words of its own ("priorites", from "quelles sont les priorités")
+    is looked for as written.
+    """
+    return set(re.findall(rf"\b{unit_words(kind)}\s*(?:n°\s*)?({UNIT_NUMBER})\b", text,
                           re.IGNORECASE))
 
 
