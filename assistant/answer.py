@@ -16,7 +16,14 @@ from assistant.lexical import strip_accents, tokenize
 from assistant.numbering import ITEM_MARKER
 from assistant.quotable import units
 from assistant.rank import FEATURES, READ_HITS, RankerModel, SpanRanker
-from assistant.retrieve import REF_WORDS, UNIT_NUMBER, Hit, QueryAnalysis, in_range, ref_of
+from assistant.retrieve import (
+    UNIT_NUMBER,
+    Hit,
+    QueryAnalysis,
+    in_range,
+    ref_of,
+    unit_words,
+)
 from assistant.spans import (
     DURATION,
     NUMBER_VALUES,
@@ -26,13 +33,15 @@ from assistant.spans import (
     dates_in,
     named_cells,
 )
-from assistant.types import Answer, Chunk, Citation
+from assistant.types import Answer, Chunk, Citation, Passage
 
 logger = logging.getLogger(__name__)
 
 #: A rival figure (another source's) is reported when its span says this much of what the
 #: best span says of the question.
 RIVAL_SHARE = 0.7
+#: How many ranked spans an answer keeps for a writer model (the cited ones first).
+PASSAGES = 6
 
 _CLAUSE_WORDS = re.compile(
     r"\b(?:prévoit|prévoient|dit|disent|stipule|énonce|contient|porte sur|consiste|objet|"
@@ -70,16 +79,16 @@ class Answerer:
         best = found[0]
         listed = self.items_of(analysis, best)
         if listed:
-            return self.list_answer(question, analysis, listed, hits)
+            return self.list_answer(question, analysis, listed, hits, found)
         lead, announced = self.lead(analysis, best)
-        citations = [self.cite(evidence) for evidence in [*announced, best]]
+        cited = [*announced, best]
         for row in self.other_rows(analysis, best.chunk):
             lead += "\n" + self.lead(analysis, _whole(row))[0]
-            citations.append(self.cite(_whole(row)))
+            cited.append(_whole(row))
         other = self.compared(analysis, best, found)
         if other is not None:  # a comparison asks for both sides, each cited
             lead += "\n" + self.lead(analysis, other)[0]
-            citations.append(self.cite(other))
+            cited.append(other)
         notes = []
         if analysis.wants_figure:
             # Rivals are also looked for further down the ranking: another document that
@@ -87,16 +96,28 @@ class Answerer:
             further = self.ranker.rank(analysis, hits[READ_HITS:], best_hit=hits[0].score,
                                        read=len(hits))
             rivals = self.disagreements(analysis, best, found + further)
-            for rival in rivals:
-                citations.append(self.cite(rival))
+            cited += rivals
             if rivals:
                 notes.append(self.disagreement_note(analysis, best, rivals))
         if best.chunk.kind == "clause" and _CLAUSE_WORDS.search(analysis.text):
-            if best.chunk.text != citations[0].quote:
-                citations.append(self.cite(_whole(best.chunk)))
+            if best.chunk.text != cited[0].text:
+                cited.append(_whole(best.chunk))
+        citations = [self.cite(evidence) for evidence in cited]
         text = self.render(analysis, lead, citations[0], notes)
         return Answer(question=question, answer=text, abstained=False,
-                      citations=tuple(citations), retrieved=tuple(h.chunk.id for h in hits))
+                      citations=tuple(citations), retrieved=tuple(h.chunk.id for h in hits),
+                      passages=self.passages([*cited, *found]))
+
+    def passages(self, spans: list[Evidence]) -> tuple[Passage, ...]:
+        """The first ``PASSAGES`` distinct spans, each with its table headers if a row."""
+        out: dict[tuple[str, int, int], Passage] = {}
+        for evidence in spans:
+            key = (evidence.chunk.doc_id, evidence.start, evidence.end)
+            if key not in out:
+                out[key] = Passage(self.cite(evidence), evidence.chunk.cells)
+            if len(out) == PASSAGES:
+                break
+        return tuple(out.values())
 
     def compared(self, analysis: QueryAnalysis, best: Evidence,
                  found: list[Evidence]) -> Evidence | None:
@@ -298,7 +319,7 @@ class Answerer:
         seen: dict[str, Chunk] = {}
         # Within the unit the best chunk belongs to ("Axe 6 › Mesure 18" -> "Axe 6").
         parts = chunk.label.split(" › ")
-        unit = rf"(?:{REF_WORDS[kind]})" if kind in REF_WORDS else re.escape(kind)
+        unit = unit_words(kind)
         scope = " › ".join(parts[:-1]) if len(parts) > 1 and re.match(
             rf"(?i){unit}", strip_accents(parts[-1])) else ""
         for candidate in self.index.chunks(chunk.doc_id):
@@ -335,7 +356,7 @@ class Answerer:
         return [chunk]
 
     def list_answer(self, question: str, analysis: QueryAnalysis, items: list[Chunk],
-                    hits: list[Hit]) -> Answer:
+                    hits: list[Hit], found: list[Evidence]) -> Answer:
         """The items of a list, each cited."""
         citations = [self.cite(_whole(c)) for c in items]
         lines = "\n".join(f"- {_strip_marker(c.text)}" for c in items[:20])
@@ -345,7 +366,8 @@ class Answerer:
             f"{len(items)} éléments ({where}) :"
         )
         return Answer(question=question, answer=f"{head}\n{lines}", abstained=False,
-                      citations=tuple(citations), retrieved=tuple(h.chunk.id for h in hits))
+                      citations=tuple(citations), retrieved=tuple(h.chunk.id for h in hits),
+                      passages=self.passages([*map(_whole, items), *found]))
 
     def abstain(self, question: str, analysis: QueryAnalysis, hits: list[Hit],
                 reason: str) -> Answer:
@@ -400,14 +422,15 @@ class Answerer:
     def render(self, analysis: QueryAnalysis, lead: str, citation: Citation,
                notes: list[str]) -> str:
         """The answer text: what was asked, notes (disagreements), then the quote."""
-        page = f", p. {citation.page}" if citation.page is not None else ""
-        quote = " ".join(citation.quote.split())
-        source = "Source" if analysis.lang == "en" else "Source "
-        lines = [lead.strip()]
-        lines += notes
-        where = f"{citation.title}, {citation.label}{page}"
-        lines.append(f"{source}: « {_clip(quote, 500)} » — {where}")
-        return "\n\n".join(lines)
+        return "\n\n".join([lead.strip(), *notes, source_line(citation, analysis.lang)])
+
+
+def source_line(citation: Citation, lang: str) -> str:
+    """The quote an answer ends with, and where it is: « … » — title, label, page."""
+    page = f", p. {citation.page}" if citation.page is not None else ""
+    quote = " ".join(citation.quote.split())
+    source = "Source" if lang == "en" else "Source "
+    return f"{source}: « {_clip(quote, 500)} » — {citation.title}, {citation.label}{page}"
 
 
 def _whole(chunk: Chunk) -> Evidence:

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from assistant.answer import Answerer
 from assistant.claims import Checker
 from assistant.config import Settings
+from assistant.errors import AssistantError
 from assistant.figures import MONTHS, YEAR
 from assistant.index import Index
 from assistant.inputs import MAX_CLAIM, MAX_QUESTION, bounded, clean, searchable
@@ -36,6 +37,7 @@ from assistant.retrieve import (
 )
 from assistant.spans import Evidence
 from assistant.types import Answer, Citation, Verdict
+from assistant.writer import Writer
 
 logger = logging.getLogger(__name__)
 
@@ -288,27 +290,48 @@ class Assistant:
         >>> answer.citations[0].section  # doctest: +SKIP
     """
 
-    def __init__(self, index: Index, model: RankerModel | None = None) -> None:
+    def __init__(self, index: Index, model: RankerModel | None = None,
+                 writer: Writer | None = None) -> None:
         self.index = index
         self.answerer = Answerer(index, model)
         self.checker = Checker(index, self.answerer)
+        self.writer = writer
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
-        """An assistant over the configured index (the default corpus is ingested if empty)."""
+        """An assistant over the configured index, with the configured writer model if any.
+
+        The default corpus is ingested if the index is empty.
+        """
         settings = settings or Settings()
         index = Index.open(settings)
         if not index.documents():
             index.ingest()
-        return cls(index)
+        return cls(index, writer=Writer.from_settings(settings))
 
     def ask(self, question: str, history: Sequence[str] = (),
-            filters: Filters | None = None) -> Answer:
+            filters: Filters | None = None, llm: bool | None = None) -> Answer:
         """Answer ``question``; ``history`` holds the previous user turns, oldest first.
 
         A question in several parts ("Quel est le budget total, et combien vient du
-        privé ?") is answered part by part, each later part read as a follow-up.
+        privé ?") is answered part by part, each later part read as a follow-up. With a
+        writer model (``llm`` None: when one is configured), the model writes the answer
+        from the ranked passages, and it is shown only if verified.
         """
+        extractive = self.answer_extractively(question, history, filters)
+        if llm is None:
+            llm = self.writer is not None
+        if not llm:
+            return extractive
+        if self.writer is None:
+            raise AssistantError("No writer model is configured: set ASSISTANT_LLM_BASE_URL "
+                                 "and ASSISTANT_LLM_MODEL (see the README), or ask without "
+                                 "--llm.")
+        return self.writer.write(extractive)
+
+    def answer_extractively(self, question: str, history: Sequence[str] = (),
+                            filters: Filters | None = None) -> Answer:
+        """The extractive answer: the ranked spans' best, quoted and cited."""
         began = time.perf_counter()
         question = bounded(question, "question", MAX_QUESTION)
         history = [clean(turn) for turn in history]
@@ -445,6 +468,8 @@ class Assistant:
             citations=tuple(citations),
             retrieved=tuple(chunk_id for answer in answers for chunk_id in answer.retrieved),
             resolved=" | ".join(answer.resolved for answer in answers),
+            passages=tuple({(p.citation.doc_id, p.citation.start, p.citation.end): p
+                            for answer in shown for p in answer.passages}.values()),
         )
 
 

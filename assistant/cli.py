@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="only documents of this type, e.g. délibération (repeatable)")
     ask.add_argument("--batch", type=Path, metavar="IN.jsonl", help="answer many questions")
     ask.add_argument("--out", type=Path, metavar="OUT.jsonl", help="where --batch writes")
+    ask.add_argument("--llm", action=argparse.BooleanOptionalAction, default=None,
+                     help="have the configured model write the answer (verified; the "
+                     "extractive answer if not) or not; default: when ASSISTANT_LLM_* is set")
 
     serve = commands.add_parser(
         "serve", help="start the web app (chat with sources, documents, corpus) on this machine"
@@ -79,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--cv", action="store_true",
                           help="leave-one-set-out: for each labelled set, train the span ranker "
                           "on the others and evaluate on it")
+    evaluate.add_argument("--llm", action="store_true",
+                          help="the questions also answered by the configured writer model "
+                          "(ASSISTANT_LLM_*), both runs reported side by side")
 
     train = commands.add_parser(
         "train", help="fit the span ranker on the labelled sets (evals/*.jsonl, evals/corpora)"
@@ -127,14 +133,20 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     if args.batch is not None:
         assistant = Assistant.from_settings(settings)
         return _run_batch(args, "question", "answers", lambda item: assistant.ask(
-            item["question"], item.get("history", []), filters).to_json(item["id"]))
+            item["question"], item.get("history", []), filters, args.llm).to_json(item["id"]))
     if not args.question:
         raise AssistantError("give a QUESTION, or --batch IN.jsonl --out OUT.jsonl")
-    answer = Assistant.from_settings(settings).ask(args.question, args.history, filters)
+    answer = Assistant.from_settings(settings).ask(args.question, args.history, filters,
+                                                   args.llm)
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))  # noqa: T201
         return 0
     print(answer.answer)  # noqa: T201
+    if answer.generated:
+        print("\n(written by the model, every figure and citation verified)")  # noqa: T201
+    elif answer.fallback_reason:
+        print(f"\n(the model's answer was not kept: {answer.fallback_reason}; "  # noqa: T201
+              "this is the extractive answer)")
     if len(answer.citations) > 1:
         print("\nSources:")  # noqa: T201
         for number, citation in enumerate(answer.citations, 1):
@@ -320,10 +332,16 @@ def _eval(settings: Settings, args: argparse.Namespace) -> int:
             return chunk.doc_id, chunk.start, chunk.end
 
         report = evaluate(labelled.name, questions,
-                          lambda q: assistant.ask(q.question, list(q.history)), locate)
+                          lambda q: assistant.ask(q.question, list(q.history), llm=False),
+                          locate)
         json_path, markdown_path = write_report(report, args.out)
         print(report.markdown().split("\n## ")[0])  # noqa: T201
         print(f"reports: {json_path}, {markdown_path}")  # noqa: T201
+        if args.llm:
+            compared = _with_writer(settings, labelled.name, questions, report, locate)
+            json_path, markdown_path = write_report(compared, args.out)
+            print(compared.markdown())  # noqa: T201
+            print(f"reports: {json_path}, {markdown_path}")  # noqa: T201
     if labelled.claims is not None:
         cases = load_claims(labelled.claims, assistant.index)
         name = f"{labelled.name}-claims" if folder else labelled.name
@@ -332,6 +350,23 @@ def _eval(settings: Settings, args: argparse.Namespace) -> int:
         print(claims.markdown().split("\n## Not right")[0])  # noqa: T201
         print(f"reports: {json_path}, {markdown_path}")  # noqa: T201
     return 0
+
+
+def _with_writer(settings: Settings, name: str, questions: list[Any], without: Any,
+                 locate: Callable[[str], tuple[str, int, int]]) -> Any:
+    """The set's extractive answers rewritten by the configured model, and both reports."""
+    from assistant.comparison import LLMReport
+    from assistant.evaluation import evaluate
+    from assistant.writer import Writer
+
+    writer = Writer.from_settings(settings)
+    if writer is None:
+        raise AssistantError("--llm needs a writer model: set ASSISTANT_LLM_BASE_URL and "
+                             "ASSISTANT_LLM_MODEL (see the README)")
+    extractive = {o.question.id: o.answer for o in without.outcomes}
+    with_llm = evaluate(f"{name}-llm", questions, lambda q: writer.write(extractive[q.id]),
+                        locate)
+    return LLMReport(f"{name}-llm", without, with_llm)
 
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:

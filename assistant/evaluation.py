@@ -20,7 +20,7 @@ import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from assistant.errors import AssistantError
 from assistant.figures import mentions
@@ -241,11 +241,12 @@ def metrics(outcomes: list[Outcome]) -> dict[str, float | int | None]:
         "abstention": _rate(o.answer.abstained for o in unanswerable),
         "false_abstention": _rate(o.answer.abstained for o in answerable),
         "latency_p50_ms": statistics.median(latencies) if latencies else None,
-        "latency_p95_ms": _percentile(latencies, 0.95),
+        "latency_p95_ms": percentile(latencies, 0.95),
     }
 
 
-def _percentile(values: list[float], share: float) -> float | None:
+def percentile(values: list[float], share: float) -> float | None:
+    """The value at ``share`` of sorted ``values`` (None when there are none)."""
     if not values:
         return None
     position = min(len(values) - 1, max(0, round(share * len(values) + 0.5) - 1))
@@ -278,7 +279,17 @@ def evaluate(
     return Report(name, metrics(outcomes), by_kind, outcomes)
 
 
-def write_report(report: Report | ClaimReport | CVReport, folder: Path) -> tuple[Path, Path]:
+class Reportable(Protocol):
+    """A report that can be written: a name, its JSON and its Markdown."""
+
+    name: str
+
+    def to_json(self) -> dict[str, object]: ...  # noqa: D102
+
+    def markdown(self) -> str: ...  # noqa: D102
+
+
+def write_report(report: Reportable, folder: Path) -> tuple[Path, Path]:
     """Write ``<set>.json`` and ``<set>.md`` into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     json_path = folder / f"{report.name}.json"
@@ -391,7 +402,7 @@ def claim_metrics(outcomes: list[ClaimOutcome]) -> dict[str, float | int | None]
         "evidence_at_clause": _rate(o.correct and o.evidence_ok for o in evidenced),
         "first_evidence_at_clause": _rate(o.correct and o.first_evidence_ok for o in evidenced),
         "latency_p50_ms": statistics.median(latencies) if latencies else None,
-        "latency_p95_ms": _percentile(latencies, 0.95),
+        "latency_p95_ms": percentile(latencies, 0.95),
     }
 
 

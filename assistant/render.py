@@ -110,6 +110,11 @@ LABELS: dict[str, dict[str, str]] = {
         "error": "Erreur : {message}",
         "internal_error": "Une erreur inattendue est survenue ; elle a été consignée dans le "
                           "journal du serveur.",
+        "writing": "Rédaction par le modèle… (elle sera vérifiée avant d'être retenue)",
+        "verified": "✓ vérifié : réponse rédigée par le modèle, chaque chiffre et chaque "
+                    "citation retrouvés dans les passages cités.",
+        "fallback": "La réponse rédigée par le modèle n'a pas été retenue ({reason}) : voici "
+                    "la réponse extraite des documents.",
     },
     "en": {
         "title": "Health-cluster documents assistant",
@@ -193,6 +198,11 @@ LABELS: dict[str, dict[str, str]] = {
                       "unchanged, {removed} removed, {failed} failed; {chunks} passages.",
         "error": "Error: {message}",
         "internal_error": "Something unexpected went wrong; it was written to the server log.",
+        "writing": "The model is writing… (it will be verified before it is kept)",
+        "verified": "✓ verified: written by the model, every figure and citation found in "
+                    "the passages it cites.",
+        "fallback": "The model's answer was not kept ({reason}); here is the answer "
+                    "extracted from the documents.",
     },
 }
 

@@ -121,11 +121,31 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """A ranked span an answer may be written from; a table row also has its cells.
+
+    ``cells`` are (column header, value) pairs, empty for a sentence or a list item.
+    """
+
+    citation: Citation
+    cells: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def headers(self) -> str:
+        """The column headers of a table row, " | "-joined ("" for other spans)."""
+        return " | ".join(name for name, _ in self.cells if name)
+
+
+@dataclass(frozen=True)
 class Answer:
     """An answer with its citations, most important first.
 
     ``resolved`` is the question as understood after reading the conversation;
-    ``retrieved`` the ids of the chunks retrieved for it, best first (for evaluation).
+    ``retrieved`` the ids of the chunks retrieved for it, best first (for evaluation);
+    ``passages`` the best ranked spans, the cited ones first (what a writer model may
+    write from). ``generated`` is true when a writer model wrote the text and every
+    figure and citation of it was verified; ``fallback_reason`` says why a written
+    answer was not kept (the extractive answer is shown instead).
     """
 
     question: str
@@ -135,6 +155,9 @@ class Answer:
     retrieved: tuple[str, ...] = ()
     resolved: str = ""
     latency_ms: float = 0.0
+    passages: tuple[Passage, ...] = ()
+    generated: bool = False
+    fallback_reason: str | None = None
 
     def to_json(self, question_id: str | None = None) -> dict[str, object]:
         """The answer as in the command-line contract (``id`` first when given)."""
@@ -145,6 +168,8 @@ class Answer:
             abstained=self.abstained,
             citations=[citation.to_json() for citation in self.citations],
             latency_ms=round(self.latency_ms, 1),
+            generated=self.generated,
+            fallback_reason=self.fallback_reason,
         )
         if self.resolved and self.resolved != self.question:
             data["resolved_question"] = self.resolved

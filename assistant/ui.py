@@ -53,6 +53,7 @@ from assistant.render import (
     wanted_figures,
 )
 from assistant.types import Citation
+from assistant.writer import Writer
 
 logger = logging.getLogger(__name__)
 
@@ -257,6 +258,7 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
         logger.info("the index is empty: ingesting %s", settings.corpus_dir)
         index.ingest()
     assistant = Assistant(index)
+    writer = Writer.from_settings(settings)
     # Gradio answers events in worker threads; the index and Chroma are not thread-safe.
     lock = threading.RLock()
     max_bytes = settings.max_bytes
@@ -360,28 +362,47 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
 
         def respond(text: str, messages_: list[dict[str, str]], history_: list[str],
                     docs: list[str], types: list[str], shown_: Shown, lang: str) -> Any:
+            """The answer in the chat and its sources beside it.
+
+            With a writer model, its text is streamed as it comes, then replaced by the
+            verified answer, or by the extractive one with a notice saying why.
+            """
             labels = LABELS[lang]
             text = (text or "").strip()
             if not text:
-                return messages_, messages_, history_, shown_, gr.skip(), ""
+                yield messages_, messages_, history_, shown_, gr.skip(), ""
+                return
+            asked = [*messages_, {"role": "user", "content": escape_markdown(text)}]
 
             def answer() -> Any:
                 filters = Filters(doc_ids=tuple(docs or ()), doc_types=tuple(types or ()))
-                result = assistant.ask(text, history_, filters)
-                cited = (tuple(result.citations) if not result.abstained
-                         else tuple(closest_sections(index, result)))
-                now = Shown(cited, tuple(wanted_figures(result)), result.abstained)
-                reply = escape_markdown(result.answer)
-                return now, reply
+                return assistant.ask(text, history_, filters, llm=False)
 
-            def failed(message: str) -> Any:
-                return shown_, escape_markdown(message)
-
-            now, reply = safely(answer, lang, failed)
-            messages_ = [*messages_, {"role": "user", "content": escape_markdown(text)},
-                         {"role": "assistant", "content": reply}]
+            result = safely(answer, lang, lambda message: message)
+            if isinstance(result, str):  # what went wrong, for the user
+                reply = [*asked, {"role": "assistant", "content": escape_markdown(result)}]
+                yield reply, reply, [*history_, text], shown_, gr.skip(), ""
+                return
+            if writer is not None:
+                for written, final in writer.stream_answer(result):
+                    if final is not None:
+                        result = final
+                        break
+                    partial = [*asked, {"role": "assistant", "content":
+                                        f"{escape_markdown(written)}\n\n*{labels['writing']}*"}]
+                    yield partial, gr.skip(), gr.skip(), gr.skip(), gr.skip(), ""
+            cited = (tuple(result.citations) if not result.abstained
+                     else tuple(closest_sections(index, result)))
+            now = Shown(cited, tuple(wanted_figures(result)), result.abstained)
+            content = escape_markdown(result.answer)
+            if result.generated:
+                content += f"\n\n*{labels['verified']}*"
+            elif result.fallback_reason:
+                content = (f"*{labels['fallback'].format(reason=result.fallback_reason)}*"
+                           f"\n\n{content}")
+            reply = [*asked, {"role": "assistant", "content": content}]
             panel = sources_html(now.citations, now.wanted, now.abstained, labels)
-            return messages_, messages_, [*history_, text], now, panel, ""
+            yield reply, reply, [*history_, text], now, panel, ""
 
         ask_inputs = [question, messages, history, doc_filter, type_filter, shown, language]
         ask_outputs = [chatbot, messages, history, shown, sources, question]

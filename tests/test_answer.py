@@ -366,7 +366,9 @@ def test_langchain_retriever_returns_documents_with_locators(corpus_index):
 
 def test_answers_follow_the_json_contract(assistant):
     data = assistant.ask("Quel est le budget Région de la mesure 8 ?").to_json("q1")
-    assert list(data) == ["id", "question", "answer", "abstained", "citations", "latency_ms"]
+    assert list(data) == ["id", "question", "answer", "abstained", "citations", "latency_ms",
+                          "generated", "fallback_reason"]
+    assert data["generated"] is False and data["fallback_reason"] is None  # no model set
     assert set(data["citations"][0]) >= {"doc_id", "title", "section", "quote", "page", "start",
                                          "end"}
     assert data["citations"][0]["page"] is None

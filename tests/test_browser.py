@@ -100,7 +100,8 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(index: Index, root: Path, *options: str) -> Iterator[App]:
+def running_app(index: Index, root: Path, *options: str,
+                env: dict[str, str] | None = None) -> Iterator[App]:
     """`python app.py --port N [options]` over copies of the corpus and of ``index``."""
     corpus, index_dir = root / "corpus", root / "index"
     shutil.copytree(CORPUS, corpus)
@@ -112,6 +113,7 @@ def running_app(index: Index, root: Path, *options: str) -> Iterator[App]:
         "ASSISTANT_INDEX_DIR": str(index_dir),
         "ASSISTANT_UPLOAD_MAX_MB": UPLOAD_MAX_MB,
         "GRADIO_ANALYTICS_ENABLED": "False",
+        **(env or {}),
     }
     log_path = root / "app.log"
     with log_path.open("w") as log:
@@ -508,4 +510,27 @@ def test_with_auth_the_app_asks_for_a_login_first(
         page.get_by_label("password").fill("s3cret")
         page.get_by_role("button", name="Login").click()
         page.wait_for_selector("#question textarea")
+        context.close()
+
+
+@pytest.mark.slow
+def test_with_a_writer_model_the_chat_streams_it_then_shows_it_verified_or_says_why_not(
+        browser: Any, corpus_index: Index, model_server: str, tmp_path: Path) -> None:
+    writer = {"ASSISTANT_LLM_BASE_URL": model_server, "ASSISTANT_LLM_MODEL": "gemma",
+              "ASSISTANT_LLM_MAX_TOKENS": "64", "ASSISTANT_LLM_TIMEOUT_S": "120"}
+    with running_app(corpus_index, tmp_path, env=writer) as app:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        page = context.new_page()
+        page.goto(app.url)
+        page.wait_for_selector("#question textarea")
+        page.fill("#question textarea", "Quel est le montant de la cotisation 2020 ?")
+        page.press("#question textarea", "Enter")
+        page.get_by_text("Rédaction par le modèle").wait_for()  # what it writes, as it comes
+        page.wait_for_selector("#sources .source")
+        page.get_by_text("Rédaction par le modèle").wait_for(state="detached")
+        answer = page.locator("#chat [data-testid=bot]").last.inner_text()
+        # verified, or the extractive answer under a notice saying why
+        assert ("vérifié" in answer) != ("n'a pas été retenue" in answer)
+        assert "5.500 € HT" in answer
+        assert "Article 5" in page.locator("#sources .source").first.inner_text()
         context.close()
