@@ -372,7 +372,7 @@ class Answerer:
     def abstain(self, question: str, analysis: QueryAnalysis, hits: list[Hit],
                 reason: str) -> Answer:
         """Say the documents do not answer, and name the closest sections."""
-        logger.info("abstaining on %r: %s", question, reason)
+        logger.debug("abstaining on %r: %s", question, reason)
         text = self.nothing_found(hits, analysis.lang, "I did not find the answer in the "
                                   "documents.", "Je n'ai pas trouvé la réponse dans les documents.")
         return Answer(question=question, answer=text, abstained=True, citations=(),

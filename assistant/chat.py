@@ -306,6 +306,8 @@ class Assistant:
         settings = settings or Settings()
         index = Index.open(settings)
         if not index.documents():
+            logger.info("the index is empty: indexing %s first (a minute or two for a few "
+                        "documents)", settings.corpus_dir)
             index.ingest()
         return cls(index, writer=Writer.from_settings(settings))
 

@@ -28,7 +28,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="assistant",
         description="Answers questions about public health-cluster documents, citing the clause.",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="also log what each answer and verdict weighed")
     commands = parser.add_subparsers(dest="command", required=True)
 
     ingest = commands.add_parser(
@@ -395,7 +396,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
     logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
+        # routine progress (INFO) is shown; --verbose adds what each answer weighed
+        level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(levelname)s %(name)s: %(message)s",
     )
     try:

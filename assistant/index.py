@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Collection, Iterable, Sequence
@@ -551,7 +552,8 @@ class Index:
         return report
 
     def _progress(self, files: list[Path]) -> bool:
-        return self.settings.progress and len(files) > 1
+        """A progress bar for several files, on a terminal only (no escape codes in logs)."""
+        return self.settings.progress and len(files) > 1 and sys.stderr.isatty()
 
     def _ingest_file(
         self,
@@ -604,7 +606,7 @@ class Index:
             desc=document.doc_id[:24],
             unit="chunk",
             leave=False,
-            disable=not (self.settings.progress and len(texts) > batch),
+            disable=not (self.settings.progress and len(texts) > batch and sys.stderr.isatty()),
         ) as bar:
             for start in range(0, len(texts), batch):
                 vectors.append(self.embedder.embed_passages(texts[start : start + batch]))

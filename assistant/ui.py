@@ -631,13 +631,15 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None,
         logger.warning("serving on %s without --auth: anyone who can reach it can use it", host)
     index = Index.open(settings)
     if not index.documents():
-        logger.warning("the index is empty: ingesting %s first", settings.corpus_dir)
+        logger.info("the index is empty: ingesting %s first", settings.corpus_dir)
         report = index.ingest()
-        logger.warning(report.summary())
+        logger.info(report.summary())
     app = build_app(settings, index)
     # Past twice the app's own limit, Gradio refuses the upload before the app sees it.
     limit = f"{2 * settings.max_bytes}b"
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"])
+    # quiet: Gradio's own lines would offer a public link, which this app never makes
+    logger.info("the web app is at http://%s:%d/ (Ctrl+C stops it)", host, port)
     app.launch(server_name=host, server_port=port, auth=Login(*login) if login else None,
-               share=False, css=CSS,
+               share=False, quiet=True, css=CSS,
                theme=theme, max_file_size=limit, show_error=False, footer_links=[])

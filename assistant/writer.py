@@ -194,7 +194,7 @@ class Writer:
         """The answer to show once ``written`` is complete: it if verified, else ``answer``."""
         checked = self.check(answer, written)
         if checked.reason is not None:
-            logger.info("written answer not kept (%s): %r", checked.reason, written[:200])
+            logger.debug("written answer not kept (%s): %r", checked.reason, written[:200])
             return self.fallback(answer, checked.reason, began)
         first = checked.citations[0]
         text = f"{checked.text}\n\n{source_line(first, lang(answer.question))}"

@@ -176,3 +176,16 @@ def test_output_piped_into_a_reader_that_stops_early_is_no_error(corpus_index):
     process.stdout.close()
     assert process.wait(timeout=600) == 0
     assert process.stderr.read() == ""
+
+
+def test_a_first_question_says_it_indexes_first_with_no_progress_bar_in_a_log(small_corpus,
+                                                                               tmp_path):
+    env = dict(os.environ, ASSISTANT_CORPUS_DIR=str(small_corpus),
+               ASSISTANT_INDEX_DIR=str(tmp_path / "index"), ASSISTANT_PROGRESS="true")
+    result = subprocess.run([sys.executable, "-m", "assistant", "ask",
+                             "Qu'est-ce que l'Agora des projets ?"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert "the index is empty: indexing" in result.stderr  # routine progress, at INFO
+    assert "\r" not in result.stderr and "\x1b[" not in result.stderr  # stderr is no terminal
+    assert "Agora" in result.stdout

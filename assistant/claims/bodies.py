@@ -104,7 +104,7 @@ class Bodies:
                     if role & self._with_acronyms(_role(span.text, other_start)):
                         found = full_name(span.text, other_start, other)
                         doc_start = span.start + other_start
-                        logger.info("%s is %s in %r", name, found, span.text[:80])
+                        logger.debug("%s is %s in %r", name, found, span.text[:80])
                         return name, found, span, doc_start, doc_start + len(found)
         return None
 

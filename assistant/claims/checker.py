@@ -101,7 +101,7 @@ class Checker:
             findings = [self.aligner.find(claim, f.part, slots, anchors)
                         if f.status == "unknown" and f.part else f for f in findings]
         for finding in findings:
-            logger.info("%s: %s %s", finding.part.figure.text if finding.part else "",
+            logger.debug("%s: %s %s", finding.part.figure.text if finding.part else "",
                         finding.status,
                         finding.best.slot.span.text[:80] if finding.best else "")
         if any(f.status == "contradicted" for f in findings):
