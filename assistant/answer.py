@@ -425,6 +425,11 @@ class Answerer:
         return "\n\n".join([lead.strip(), *notes, source_line(citation, analysis.lang)])
 
 
+def source_lines(text: str) -> list[str]:
+    """The paragraphs of an answer's text that quote a source (as ``source_line`` writes)."""
+    return [part for part in text.split("\n\n") if re.match(r"Source ?: « ", part)]
+
+
 def source_line(citation: Citation, lang: str) -> str:
     """The quote an answer ends with, and where it is: « … » — title, label, page."""
     page = f", p. {citation.page}" if citation.page is not None else ""

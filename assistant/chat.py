@@ -36,7 +36,7 @@ from assistant.retrieve import (
     search,
 )
 from assistant.spans import Evidence
-from assistant.types import Answer, Citation, Verdict
+from assistant.types import Answer, Citation, Passage, Verdict
 from assistant.writer import Writer
 
 logger = logging.getLogger(__name__)
@@ -470,9 +470,22 @@ class Assistant:
             citations=tuple(citations),
             retrieved=tuple(chunk_id for answer in answers for chunk_id in answer.retrieved),
             resolved=" | ".join(answer.resolved for answer in answers),
-            passages=tuple({(p.citation.doc_id, p.citation.start, p.citation.end): p
-                            for answer in shown for p in answer.passages}.values()),
+            passages=_led_by(citations[0] if citations else None,
+                             [p for answer in shown for p in answer.passages]),
         )
+
+
+def _led_by(first: Citation | None, passages: list[Passage]) -> tuple[Passage, ...]:
+    """The parts' passages once each, the one of the answer's first citation first.
+
+    A writer model must cite passage 1, and it is what the answer cites first.
+    """
+    unique = list({(p.citation.doc_id, p.citation.start, p.citation.end): p
+                   for p in passages}.values())
+    if first is None:
+        return tuple(unique)
+    lead = next((p for p in unique if p.citation == first), Passage(first))
+    return (lead, *(p for p in unique if p is not lead))
 
 
 _PARTS = re.compile(

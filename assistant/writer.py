@@ -25,7 +25,7 @@ from typing import Any
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
-from assistant.answer import source_line
+from assistant.answer import source_line, source_lines
 from assistant.config import Settings
 from assistant.language import lang
 from assistant.render import answer_figures
@@ -196,8 +196,10 @@ class Writer:
         if checked.reason is not None:
             logger.debug("written answer not kept (%s): %r", checked.reason, written[:200])
             return self.fallback(answer, checked.reason, began)
-        first = checked.citations[0]
-        text = f"{checked.text}\n\n{source_line(first, lang(answer.question))}"
+        # the quotes the extractive answer ends with: a written answer says no less
+        sources = source_lines(answer.answer) or [
+            source_line(checked.citations[0], lang(answer.question))]
+        text = "\n\n".join([checked.text, *sources])
         return dataclasses.replace(
             answer, answer=text, citations=checked.citations, generated=True,
             fallback_reason=None,

@@ -19,11 +19,13 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answer import source_lines
 from assistant.chat import Assistant
 from assistant.cli import main
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.figures import figures
+from assistant.render import answer_figures
 from assistant.types import Answer, Citation, Passage
 from assistant.verification import REASONS, unsupported, verify
 from assistant.writer import ENDPOINT_REASONS, PROMPT, Writer
@@ -138,6 +140,20 @@ def test_a_verified_text_is_shown_with_its_citations_and_the_quote_of_the_best(c
     wrong = writer.finish(extractive, "La cotisation 2020 est de 6.600 € HT [1].",
                           time.perf_counter())
     assert_fell_back(extractive, wrong, "figure_not_in_passage")
+
+
+def test_a_question_in_parts_is_written_from_its_first_citation_and_keeps_every_quote(
+        corpus_index):
+    extractive = Assistant(corpus_index).ask(
+        "Quel est le montant de la cotisation 2020, et quelle est la durée de la convention ?")
+    assert not extractive.abstained and len(source_lines(extractive.answer)) == 2
+    assert extractive.passages[0].citation == extractive.citations[0]
+    every = "".join(f"[{n}]" for n in range(1, len(extractive.passages) + 1))
+    written = " ; ".join(f.text for f in answer_figures(extractive)) + f" {every}."
+    shown = writer_at(f"http://127.0.0.1:{free_port()}/v1").finish(extractive, written,
+                                                                    time.perf_counter())
+    assert shown.generated and shown.citations[0] == extractive.citations[0]
+    assert all(line in shown.answer for line in source_lines(extractive.answer))
 
 
 # -- the prompt: document text is data --------------------------------------------------
