@@ -57,6 +57,9 @@ from assistant.writer import Writer
 
 logger = logging.getLogger(__name__)
 
+#: Questions answered at once in the chat (the extractive part takes its turn at the lock).
+CHAT_USERS = 4
+
 TITLE = "Assistant — documents"
 DOCUMENT_WIDTHS: list[str | int] = ["18%", "30%", "9%", "8%", "13%", "7%", "15%"]
 CHUNK_WIDTHS: list[str | int] = ["14%", "8%", "5%", "6%", "6%", "21%", "40%"]
@@ -406,8 +409,12 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
 
         ask_inputs = [question, messages, history, doc_filter, type_filter, shown, language]
         ask_outputs = [chatbot, messages, history, shown, sources, question]
-        question.submit(respond, ask_inputs, ask_outputs)
-        send.click(respond, ask_inputs, ask_outputs)
+        # Several users' questions at once: the index is read under the lock, while a
+        # writer model's words, which can take seconds, are waited for outside it.
+        question.submit(respond, ask_inputs, ask_outputs, concurrency_limit=CHAT_USERS,
+                        concurrency_id="chat")
+        send.click(respond, ask_inputs, ask_outputs, concurrency_limit=CHAT_USERS,
+                   concurrency_id="chat")
 
         def clear_all(lang: str) -> Any:
             return [], [], [], Shown(), sources_html((), (), False, LABELS[lang]), ""

@@ -27,8 +27,8 @@ from langchain_core.prompts import ChatPromptTemplate
 
 from assistant.answer import source_line, source_lines
 from assistant.config import Settings
+from assistant.figures import figures
 from assistant.language import lang
-from assistant.render import answer_figures
 from assistant.types import Answer, Passage
 from assistant.verification import NO_ANSWER, Checked, verify
 
@@ -187,8 +187,15 @@ class Writer:
         yield final.answer, final
 
     def check(self, answer: Answer, written: str) -> Checked:
-        """``written`` verified against the passages of ``answer``."""
-        return verify(written, answer.passages, answer_figures(answer))
+        """``written`` verified against the passages of ``answer``.
+
+        Every figure the extractive answer writes outside its quotes (which the written
+        answer keeps) must be written again, a year or a number in a locator included:
+        so a written answer never states less than the extractive one.
+        """
+        said = [part for part in answer.answer.split("\n\n")
+                if part not in source_lines(answer.answer)]
+        return verify(written, answer.passages, figures("\n\n".join(said)))
 
     def finish(self, answer: Answer, written: str, began: float) -> Answer:
         """The answer to show once ``written`` is complete: it if verified, else ``answer``."""

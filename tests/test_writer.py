@@ -25,7 +25,6 @@ from assistant.cli import main
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.figures import figures
-from assistant.render import answer_figures
 from assistant.types import Answer, Citation, Passage
 from assistant.verification import REASONS, unsupported, verify
 from assistant.writer import ENDPOINT_REASONS, PROMPT, Writer
@@ -149,7 +148,9 @@ def test_a_question_in_parts_is_written_from_its_first_citation_and_keeps_every_
     assert not extractive.abstained and len(source_lines(extractive.answer)) == 2
     assert extractive.passages[0].citation == extractive.citations[0]
     every = "".join(f"[{n}]" for n in range(1, len(extractive.passages) + 1))
-    written = " ; ".join(f.text for f in answer_figures(extractive)) + f" {every}."
+    said = [part for part in extractive.answer.split("\n\n")
+            if part not in source_lines(extractive.answer)]
+    written = " ; ".join(f.text for f in figures("\n\n".join(said))) + f" {every}."
     shown = writer_at(f"http://127.0.0.1:{free_port()}/v1").finish(extractive, written,
                                                                     time.perf_counter())
     assert shown.generated and shown.citations[0] == extractive.citations[0]
