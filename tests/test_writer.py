@@ -265,6 +265,54 @@ def test_an_endpoint_that_answers_garbage_gives_the_extractive_answer(assistant)
     assert_fell_back(extractive, shown, "endpoint_error")
 
 
+def scripted_endpoint(text: str) -> http.server.ThreadingHTTPServer:
+    """An OpenAI-compatible endpoint that streams ``text`` as its chat completion: what
+    a model that wrote exactly that would send, to test the chain's end over HTTP."""
+    class Scripted(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers["Content-Length"]))
+            chunks = [{"delta": {"role": "assistant", "content": text}, "finish_reason": None},
+                      {"delta": {}, "finish_reason": "stop"}]
+            body = "".join(
+                "data: " + json.dumps({"id": "c", "object": "chat.completion.chunk",
+                                       "created": 0, "model": "m",
+                                       "choices": [{"index": 0, **chunk}]}) + "\n\n"
+                for chunk in chunks) + "data: [DONE]\n\n"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Content-Length", str(len(body.encode())))
+            self.end_headers()
+            self.wfile.write(body.encode())
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Scripted)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.mark.parametrize(("written", "reason"), [
+    ("La cotisation 2020 est ramenée à 5.500 € HT soit 6.600€ TTC [1].", None),
+    ("La cotisation 2020 est ramenée à 9 999 € HT soit 6.600€ TTC [1].",
+     "figure_not_in_passage"),
+    ("La cotisation 2020 est ramenée à 5.500 € HT soit 6.600€ TTC [7].", "unknown_citation"),
+])
+def test_what_an_endpoint_writes_is_verified_at_the_end_of_the_chain(assistant, written,
+                                                                     reason):
+    server = scripted_endpoint(written)
+    try:
+        extractive = assistant.ask(QUESTION)
+        shown = writer_at(f"http://127.0.0.1:{server.server_address[1]}/v1").write(extractive)
+    finally:
+        server.shutdown()
+    if reason is None:
+        assert shown.generated and written in shown.answer
+        assert shown.citations[0] == extractive.citations[0]
+    else:
+        assert_fell_back(extractive, shown, reason)
+
+
 def test_an_abstention_is_never_written(assistant):
     abstained = assistant.ask("Quel est l'âge du président de Medicen ?")
     assert abstained.abstained
