@@ -425,9 +425,16 @@ class Answerer:
         return "\n\n".join([lead.strip(), *notes, source_line(citation, analysis.lang)])
 
 
-def source_lines(text: str) -> list[str]:
-    """The paragraphs of an answer's text that quote a source (as ``source_line`` writes)."""
-    return [part for part in text.split("\n\n") if re.match(r"Source ?: « ", part)]
+def split_sources(text: str) -> tuple[str, list[str]]:
+    """An answer's text without its quotes, and the paragraphs that quote a source.
+
+    The quotes are the paragraphs ``source_line`` writes.
+    """
+    said: list[str] = []
+    sources: list[str] = []
+    for part in text.split("\n\n"):
+        (sources if re.match(r"Source ?: « ", part) else said).append(part)
+    return "\n\n".join(said), sources
 
 
 def source_line(citation: Citation, lang: str) -> str:

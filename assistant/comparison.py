@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from assistant.evaluation import Report, format_metric, percentile
 from assistant.verification import unsupported
@@ -56,6 +57,7 @@ class LLMReport:
     with_llm: Report
     first_words_ms: list[float] = field(default_factory=list)
 
+    @cached_property
     def written(self) -> Written:
         """Kept and fallback counts, writing latency, questions gained and lost."""
         pairs = list(zip(self.without.outcomes, self.with_llm.outcomes, strict=True))
@@ -80,12 +82,12 @@ class LLMReport:
             "set": self.name,
             "without_llm": {"metrics": self.without.metrics, "by_kind": self.without.by_kind},
             "with_llm": {"metrics": self.with_llm.metrics, "by_kind": self.with_llm.by_kind},
-            "written": self.written().to_json(),
+            "written": self.written.to_json(),
         }
 
     def markdown(self) -> str:
         """Side by side by kind (without → with), then the written answers' fate."""
-        written = self.written()
+        written = self.written
         head = " | ".join(COMPARED.values())
         lines = [f"# With and without the writer model: {self.name}", "",
                  f"| | {head} |", "|---" * (len(COMPARED) + 1) + "|"]

@@ -260,8 +260,7 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
     if not index.documents():
         logger.info("the index is empty: ingesting %s", settings.corpus_dir)
         index.ingest()
-    assistant = Assistant(index)
-    writer = Writer.from_settings(settings)
+    assistant = Assistant(index, writer=Writer.from_settings(settings))
     # Gradio answers events in worker threads; the index and Chroma are not thread-safe.
     lock = threading.RLock()
     max_bytes = settings.max_bytes
@@ -386,8 +385,8 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
                 reply = [*asked, {"role": "assistant", "content": escape_markdown(result)}]
                 yield reply, reply, [*history_, text], shown_, gr.skip(), ""
                 return
-            if writer is not None:
-                for written, final in writer.stream_answer(result):
+            if assistant.writer is not None:
+                for written, final in assistant.writer.stream_answer(result):
                     if final is not None:
                         result = final
                         break

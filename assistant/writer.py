@@ -25,7 +25,7 @@ from typing import Any
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
-from assistant.answer import source_line, source_lines
+from assistant.answer import source_line, split_sources
 from assistant.config import Settings
 from assistant.figures import figures
 from assistant.language import lang
@@ -193,9 +193,8 @@ class Writer:
         answer keeps) must be written again, a year or a number in a locator included:
         so a written answer never states less than the extractive one.
         """
-        said = [part for part in answer.answer.split("\n\n")
-                if part not in source_lines(answer.answer)]
-        return verify(written, answer.passages, figures("\n\n".join(said)))
+        said, _ = split_sources(answer.answer)
+        return verify(written, answer.passages, figures(said))
 
     def finish(self, answer: Answer, written: str, began: float) -> Answer:
         """The answer to show once ``written`` is complete: it if verified, else ``answer``."""
@@ -204,7 +203,7 @@ class Writer:
             logger.debug("written answer not kept (%s): %r", checked.reason, written[:200])
             return self.fallback(answer, checked.reason, began)
         # the quotes the extractive answer ends with: a written answer says no less
-        sources = source_lines(answer.answer) or [
+        sources = split_sources(answer.answer)[1] or [
             source_line(checked.citations[0], lang(answer.question))]
         text = "\n\n".join([checked.text, *sources])
         return dataclasses.replace(

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import source_lines
+from assistant.answer import split_sources
 from assistant.chat import Assistant
 from assistant.cli import main
 from assistant.config import Settings
@@ -145,16 +145,15 @@ def test_a_question_in_parts_is_written_from_its_first_citation_and_keeps_every_
         corpus_index):
     extractive = Assistant(corpus_index).ask(
         "Quel est le montant de la cotisation 2020, et quelle est la durée de la convention ?")
-    assert not extractive.abstained and len(source_lines(extractive.answer)) == 2
+    said, quotes = split_sources(extractive.answer)
+    assert not extractive.abstained and len(quotes) == 2
     assert extractive.passages[0].citation == extractive.citations[0]
     every = "".join(f"[{n}]" for n in range(1, len(extractive.passages) + 1))
-    said = [part for part in extractive.answer.split("\n\n")
-            if part not in source_lines(extractive.answer)]
-    written = " ; ".join(f.text for f in figures("\n\n".join(said))) + f" {every}."
+    written = " ; ".join(f.text for f in figures(said)) + f" {every}."
     shown = writer_at(f"http://127.0.0.1:{free_port()}/v1").finish(extractive, written,
                                                                     time.perf_counter())
     assert shown.generated and shown.citations[0] == extractive.citations[0]
-    assert all(line in shown.answer for line in source_lines(extractive.answer))
+    assert all(line in shown.answer for line in quotes)
 
 
 # -- the prompt: document text is data --------------------------------------------------
