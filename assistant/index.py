@@ -15,8 +15,10 @@ import hashlib
 import json
 import logging
 import os
+import secrets
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +41,13 @@ from assistant.types import Chunk, DocumentMeta, Page, SourceDocument, page_at
 logger = logging.getLogger(__name__)
 
 STORE_FORMAT = 1
+#: Indexing time per kilobyte of documents, to say how long a first ingest takes: the five
+#: shipped documents (121 KB) take from one to two minutes on two cores.
+SECONDS_PER_KB = 1.0
+#: Where ``ingest --rebuild`` writes the new store until it is complete, and the note
+#: naming the collection it fills (removed once the new store is in place).
+NEXT_STORE = "store.next.json"
+PENDING = "rebuild.json"
 #: Chunks ranked once per query; searches restricted to some documents read from them.
 DENSE_POOL = 1000
 
@@ -72,6 +81,7 @@ class IngestReport:
     embedded: int = 0
     chunks: int = 0
     seconds: float = 0.0
+    collection: str = ""
 
     @property
     def ok(self) -> bool:
@@ -87,6 +97,8 @@ class IngestReport:
             f"{self.embedded} chunks embedded, {self.chunks} chunks in the index "
             f"({self.seconds:.1f} s)"
         ]
+        if self.collection:
+            lines.append(f"Chroma collection: {self.collection}")
         lines += [f"failed: {failure.path}: {failure.reason}" for failure in self.failed]
         return "\n".join(lines)
 
@@ -169,6 +181,8 @@ class Index:
         self.embedder = embedder or make_embedder(settings)
         self._client: Any = None
         self._collection: Any = None
+        self._opening = threading.Lock()
+        self._store_path = settings.store_path
         self._store = self._read_store()
         self._bm25: BM25 | None = None
         self._chunks: dict[str, Chunk] = {}
@@ -200,6 +214,7 @@ class Index:
     def _empty_store(self) -> dict[str, Any]:
         return {
             "format": STORE_FORMAT,
+            "collection": self._new_collection(),
             "embedder": self.settings.embedder,
             "dim": None,
             "chunker": CHUNKER_VERSION,
@@ -208,8 +223,23 @@ class Index:
             "chunks": {},
         }
 
+    def _new_collection(self) -> str:
+        """A collection name of this index's own: the configured name and a random suffix.
+
+        Indexes sharing a Chroma server so never touch each other's vectors.
+        """
+        return f"{self.settings.collection}-{secrets.token_hex(4)}"
+
+    @property
+    def collection_name(self) -> str:
+        """The Chroma collection of this index's chunk vectors, as its store records it.
+
+        An index written before names were recorded uses the configured name.
+        """
+        return str(self._store.get("collection") or self.settings.collection)
+
     def _read_store(self) -> dict[str, Any]:
-        path = self.settings.store_path
+        path = self._store_path
         if not path.exists():
             return self._empty_store()
         try:
@@ -236,7 +266,7 @@ class Index:
             )
 
     def _write_store(self) -> None:
-        path = self.settings.store_path
+        path = self._store_path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".store-", suffix=".json")
@@ -264,6 +294,10 @@ class Index:
     @property
     def collection(self) -> Any:
         """The Chroma collection (embedded store, or a server when a host is configured)."""
+        with self._opening:  # several threads may ask first: one client, opened once
+            return self._open_collection()
+
+    def _open_collection(self) -> Any:
         if self._collection is None:
             import chromadb
             from chromadb.config import Settings as ChromaSettings
@@ -282,7 +316,7 @@ class Index:
                         path=str(self.settings.chroma_path), settings=chroma_settings
                     )
                 self._collection = self._client.get_or_create_collection(
-                    self.settings.collection,
+                    self.collection_name,
                     embedding_function=_ChromaEmbedding(self.embedder),  # type: ignore[arg-type]
                     # A wide HNSW search is all but exact at this size, so two builds of
                     # the same corpus rank alike and answers are reproducible.
@@ -304,11 +338,15 @@ class Index:
     @property
     def spans(self) -> Any:
         """The Chroma collection of quotable spans' vectors (chunks of several spans only)."""
+        self.collection  # noqa: B018 (opens the client)
+        with self._opening:
+            return self._open_spans()
+
+    def _open_spans(self) -> Any:
         if self._spans is None:
-            self.collection  # noqa: B018 (opens the client)
             try:
                 self._spans = self._client.get_or_create_collection(
-                    f"{self.settings.collection}_spans",
+                    f"{self.collection_name}_spans",
                     embedding_function=_ChromaEmbedding(self.embedder),  # type: ignore[arg-type]
                     metadata={"hnsw:space": "cosine"},
                 )
@@ -515,8 +553,12 @@ class Index:
         for root in roots:
             if not root.exists():
                 raise CorpusError(f"{root}: no such file or folder")
+        self._clean_interrupted()
         if rebuild:
-            self._reset()
+            return self._rebuild(roots, began)
+        return self._ingest(roots, began)
+
+    def _ingest(self, roots: list[Path], began: float) -> IngestReport:
         self._check_compatible()
         self._collect_garbage()
         store = self._store
@@ -549,7 +591,85 @@ class Index:
                     report.removed.append(doc_id)
         report.chunks = len(self._store["chunks"])
         report.seconds = time.perf_counter() - began
+        report.collection = self.collection_name
         return report
+
+    def ingest_first(self) -> IngestReport:
+        """The corpus indexed into this empty index, saying what it does and how long.
+
+        The estimate is the corpus's size at ``SECONDS_PER_KB``.
+        """
+        files = discover([self.settings.corpus_dir])
+        kilobytes = sum(path.stat().st_size for path in files) / 1024
+        logger.info("the index is empty: indexing %d documents of %s first (about %.0f s)",
+                    len(files), self.settings.corpus_dir, kilobytes * SECONDS_PER_KB)
+        report = self.ingest()
+        logger.info(report.summary())
+        return report
+
+    def _rebuild(self, roots: list[Path], began: float) -> IngestReport:
+        """Everything embedded again into a new collection, e.g. after changing the embedder.
+
+        The index in place answers until the new one is complete, then the new store
+        replaces it in one rename and the old collection is dropped. Killed before the
+        rename, the old index stays and the next ingest drops what was half built.
+        """
+        previous, old_name = self._store, self.collection_name
+        self._store = self._empty_store()
+        self._store_path = self.settings.index_dir / NEXT_STORE
+        pending = self.settings.index_dir / PENDING
+        pending.parent.mkdir(parents=True, exist_ok=True)
+        pending.write_text(json.dumps({"collection": self.collection_name,
+                                       "previous": old_name}), encoding="utf-8")
+        self._collection = self._spans = None
+        try:
+            self._write_store()
+            report = self._ingest(roots, began)
+            os.replace(self._store_path, self.settings.store_path)  # the switch
+        except BaseException:
+            self._store, self._store_path = previous, self.settings.store_path
+            self._collection = self._spans = None
+            self._clean_interrupted()
+            raise
+        self._store_path = self.settings.store_path
+        self._clean_interrupted()
+        return report
+
+    def _clean_interrupted(self) -> None:
+        """Remove what an interrupted commit or rebuild left.
+
+        That is temporary store files, and the collection a rebuild was filling (or, once
+        it was switched to, the one it replaced). Only collections this index named itself
+        are ever dropped.
+        """
+        folder = self.settings.index_dir
+        for temporary in folder.glob(".store-*.json"):
+            temporary.unlink(missing_ok=True)
+        pending = folder / PENDING
+        if not pending.exists():
+            return
+        try:
+            names = json.loads(pending.read_text(encoding="utf-8"))
+            built, previous = str(names["collection"]), str(names["previous"])
+        except (OSError, ValueError, KeyError) as error:
+            logger.warning("cannot read %s (%s): removing it", pending, error)
+        else:
+            done = built == self.collection_name
+            left = previous if done else built
+            if left != self.collection_name:
+                logger.info("dropping the collection %s %s", left,
+                            "replaced by a rebuild" if done else "of an interrupted rebuild")
+                self._drop_collection(left)
+        (folder / NEXT_STORE).unlink(missing_ok=True)
+        pending.unlink(missing_ok=True)
+
+    def _drop_collection(self, name: str) -> None:
+        self.collection  # noqa: B018 (opens the client)
+        for one in (name, f"{name}_spans"):
+            try:
+                self._client.delete_collection(one)
+            except Exception:  # noqa: BLE001 (Chroma says "does not exist" in several ways)
+                logger.debug("no collection %s to drop", one)
 
     def _progress(self, files: list[Path]) -> bool:
         """A progress bar for several files, on a terminal only (no escape codes in logs)."""
@@ -588,6 +708,7 @@ class Index:
         if not chunks:
             raise CorpusError(f"{path.name}: no text to index")
         self._add(document, chunks)
+        logger.info("indexed %s: %d chunks", path.name, len(chunks))
         report.embedded += len(chunks)
         (report.updated if existing is not None else report.added).append(doc_id)
 
@@ -686,14 +807,3 @@ class Index:
         if doc_id not in self._store["documents"]:
             raise CorpusError(f"no document '{doc_id}' in the index")
         self._remove(doc_id)
-
-    def _reset(self) -> None:
-        """Drop everything: used by ``--rebuild``, e.g. after changing the embedder."""
-        # Through the client, not by deleting files: Chroma caches open stores per path.
-        self.collection  # noqa: B018 (opens the client)
-        self._client.delete_collection(self.settings.collection)
-        self.spans  # noqa: B018
-        self._client.delete_collection(f"{self.settings.collection}_spans")
-        self._client = self._collection = self._spans = None
-        self._store = self._empty_store()
-        self._write_store()

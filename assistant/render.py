@@ -60,6 +60,9 @@ LABELS: dict[str, dict[str, str]] = {
         "upload": "Ajouter des documents (PDF, TXT ou MD)",
         "upload_button": "Ajouter au corpus",
         "reingest": "Réindexer le corpus",
+        "edits_off": "Ajouter, supprimer ou réindexer des documents demande une connexion : "
+        "lancez l'application avec `ASSISTANT_AUTH` (ou `--auth-file`), ou avec "
+        "`--allow-corpus-edits` sur un poste que vous seul utilisez.",
         "delete_pick": "Document à supprimer",
         "delete_confirm": "Je confirme la suppression (fichier et index)",
         "delete": "Supprimer le document",
@@ -151,6 +154,9 @@ LABELS: dict[str, dict[str, str]] = {
         "upload": "Add documents (PDF, TXT or MD)",
         "upload_button": "Add to the corpus",
         "reingest": "Re-index the corpus",
+        "edits_off": "Adding, deleting or re-indexing documents needs a login: start the app "
+        "with `ASSISTANT_AUTH` (or `--auth-file`), or with `--allow-corpus-edits` on a "
+        "machine only you use.",
         "delete_pick": "Document to delete",
         "delete_confirm": "I confirm the deletion (file and index)",
         "delete": "Delete the document",

@@ -26,7 +26,6 @@ import html
 import logging
 import os
 import re
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +38,7 @@ from assistant.corpus import add_upload, delete_document
 from assistant.errors import AssistantError, CorpusError, UploadRejected
 from assistant.figures import Figure
 from assistant.index import Index
+from assistant.locking import ReadWriteLock
 from assistant.login import Login
 from assistant.render import (
     LABELS,
@@ -57,8 +57,8 @@ from assistant.writer import Writer
 
 logger = logging.getLogger(__name__)
 
-#: Questions answered at once in the chat (the extractive part takes its turn at the lock).
-CHAT_USERS = 4
+#: Fact-check runs checked at once, in a queue of their own (questions have theirs).
+CLAIM_RUNS = 1
 
 TITLE = "Assistant — documents"
 DOCUMENT_WIDTHS: list[str | int] = ["18%", "30%", "9%", "8%", "13%", "7%", "15%"]
@@ -210,6 +210,28 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
     return user, password
 
 
+def read_auth_file(path: Path) -> tuple[str, str]:
+    """The login written on the first line of ``path`` as ``user:password``.
+
+    Raises:
+        AssistantError: when the file cannot be read or its first line is not
+            ``user:password``.
+
+    """
+    try:
+        first = next(iter(path.read_text(encoding="utf-8").splitlines()), "")
+    except (OSError, UnicodeDecodeError) as error:
+        raise AssistantError(f"cannot read the login file {path}: {error}; write "
+                             "user:password on its first line") from error
+    login = parse_auth(first.strip())
+    if login is None:
+        raise AssistantError(f"the login file {path} is empty: write user:password on its "
+                             "first line")
+    if path.stat().st_mode & 0o077:
+        logger.warning("the login file %s can be read by other users: chmod 600 %s", path, path)
+    return login
+
+
 def claim_lines(text: str | None) -> list[str]:
     r"""The claims pasted in the fact-check box: one per non-blank line, list markers removed.
 
@@ -251,32 +273,41 @@ def upload_message(error: UploadRejected, labels: dict[str, str], max_mb: float)
         max_mb=f"{max_mb:g}".replace(".", labels["decimal"]))
 
 
-def build_app(settings: Settings, index: Index | None = None) -> Any:
-    """The Gradio Blocks app over the index described by ``settings`` (ingested if empty)."""
+def build_app(settings: Settings, index: Index | None = None, corpus_edits: bool = False) -> Any:
+    """The Gradio Blocks app over the index described by ``settings`` (ingested if empty).
+
+    Args:
+        settings: where the corpus and the index are.
+        index: that index, already open.
+        corpus_edits: whether the corpus tab may upload, delete and re-index. Without it,
+            those controls are hidden and their endpoints are not served at all.
+
+    """
     from assistant.chat import Assistant
     from assistant.retrieve import Filters
 
     index = index or Index.open(settings)
     if not index.documents():
-        logger.info("the index is empty: ingesting %s", settings.corpus_dir)
-        index.ingest()
+        index.ingest_first()
     assistant = Assistant(index, writer=Writer.from_settings(settings))
-    # Gradio answers events in worker threads; the index and Chroma are not thread-safe.
-    lock = threading.RLock()
+    # Gradio answers events in worker threads: questions and claims read the index together,
+    # uploads, deletions and re-indexing wait for them and change it alone.
+    lock = ReadWriteLock()
     max_bytes = settings.max_bytes
 
     def doc_choices() -> list[tuple[str, str]]:
-        with lock:
+        with lock.read():
             return [(f"{r.meta.title} ({r.doc_id})", r.doc_id) for r in index.documents()]
 
     def type_choices() -> list[str]:
-        with lock:
+        with lock.read():
             return sorted({r.meta.doc_type for r in index.documents()})
 
-    def safely(action: Callable[[], Any], lang: str, on_error: Callable[[str], Any]) -> Any:
-        """Run ``action``; errors become a message for the user, never a stack trace."""
+    def safely(action: Callable[[], Any], lang: str, on_error: Callable[[str], Any],
+               write: bool = False) -> Any:
+        """Run ``action``, alone when it ``write``s; errors become a message, never a trace."""
         try:
-            with lock:
+            with lock.write() if write else lock.read():
                 return action()
         except AssistantError as error:
             return on_error(LABELS[lang]["error"].format(message=error))
@@ -338,7 +369,9 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
                                          label=fr["documents"], interactive=False, wrap=True,
                                          column_widths=DOCUMENT_WIDTHS, max_height=900,
                                          elem_id="documents")
-                with gr.Row():
+                edits_off = gr.Markdown(fr["edits_off"], visible=not corpus_edits,
+                                        elem_id="edits-off")
+                with gr.Row(visible=corpus_edits):
                     with gr.Column():
                         upload = gr.File(label=fr["upload"], file_count="multiple",
                                          elem_id="upload")
@@ -408,11 +441,11 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
 
         ask_inputs = [question, messages, history, doc_filter, type_filter, shown, language]
         ask_outputs = [chatbot, messages, history, shown, sources, question]
-        # Several users' questions at once: the index is read under the lock, while a
-        # writer model's words, which can take seconds, are waited for outside it.
-        question.submit(respond, ask_inputs, ask_outputs, concurrency_limit=CHAT_USERS,
+        # Several users' questions at once, reading the index together; a writer model's
+        # words, which can take seconds, are waited for outside the lock.
+        question.submit(respond, ask_inputs, ask_outputs, concurrency_limit=settings.chat_users,
                         concurrency_id="chat")
-        send.click(respond, ask_inputs, ask_outputs, concurrency_limit=CHAT_USERS,
+        send.click(respond, ask_inputs, ask_outputs, concurrency_limit=settings.chat_users,
                    concurrency_id="chat")
 
         def clear_all(lang: str) -> Any:
@@ -459,7 +492,9 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
             for now in fact_check_run(text, check_one):
                 yield now, factcheck_html(now, labels)
 
-        check.click(check_claims, [claims, language], [checked, verdicts])
+        # Claims wait in their own queue: a long draft never holds a question back.
+        check.click(check_claims, [claims, language], [checked, verdicts],
+                    concurrency_limit=CLAIM_RUNS, concurrency_id="claims")
 
         def open_evidence(checked_: FactCheck, lang: str, evt: gr.EventData) -> Any:
             number = int(evt.citation)
@@ -478,7 +513,7 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
             choices = doc_choices()
             ids = [value for _, value in choices]
             kinds = type_choices()
-            with lock:
+            with lock.read():
                 rows = document_rows(index)
             return (
                 _table(rows, LABELS[lang]["doc_columns"]),
@@ -509,11 +544,9 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
                     return True, labels["added"].format(name=name, chunks=added.chunks,
                                                         doc_id=added.doc_id)
 
-                lines.append(safely(add, lang, lambda message: (False, message)))
+                lines.append(safely(add, lang, lambda message: (False, message), write=True))
             return (status_html(lines), None, *corpus_updates(lang, docs, types))
 
-        upload_button.click(add_files, [upload, language, *filter_inputs],
-                            [status, upload, *corpus_outputs])
 
         def reindex(lang: str, docs: list[str], types: list[str],
                     progress: Any = gr.Progress(track_tqdm=True)) -> Any:
@@ -529,11 +562,10 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
                 lines += [f"{failure.path.name}: {failure.reason}" for failure in report.failed]
                 return not report.failed, "\n".join(lines)
 
-            ok, text = safely(run, lang, lambda message: (False, message))
+            ok, text = safely(run, lang, lambda message: (False, message), write=True)
             return (status_html([(ok, line) for line in text.split("\n")]),
                     *corpus_updates(lang, docs, types))
 
-        reingest.click(reindex, [language, *filter_inputs], [status, *corpus_outputs])
 
         def remove(doc_id: str | None, confirmed: bool, lang: str, docs: list[str],
                    types: list[str]) -> Any:
@@ -547,11 +579,15 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
                 file = labels["deleted_file"] if deleted else ""
                 return True, labels["deleted"].format(doc_id=doc_id, file=file)
 
-            ok, text = safely(run, lang, lambda message: (False, message))
+            ok, text = safely(run, lang, lambda message: (False, message), write=True)
             return status_html([(ok, text)]), False, *corpus_updates(lang, docs, types)
 
-        delete.click(remove, [delete_pick, delete_confirm, language, *filter_inputs],
-                     [status, delete_confirm, *corpus_outputs])
+        if corpus_edits:  # otherwise no endpoint changes the corpus
+            upload_button.click(add_files, [upload, language, *filter_inputs],
+                                [status, upload, *corpus_outputs])
+            reingest.click(reindex, [language, *filter_inputs], [status, *corpus_outputs])
+            delete.click(remove, [delete_pick, delete_confirm, language, *filter_inputs],
+                         [status, delete_confirm, *corpus_outputs])
 
         def show_chunks(doc_id: str | None, lang: str) -> Any:
             rows = safely(lambda: chunk_rows(index, doc_id) if doc_id else [], lang,
@@ -587,6 +623,7 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
                 factcheck_html(checked_, labels),
                 _table(safely(lambda: document_rows(index), lang, lambda message: []),
                        labels["doc_columns"], labels["documents"]),
+                labels["edits_off"],
                 gr.File(label=labels["upload"]),
                 gr.Button(labels["upload_button"]),
                 gr.Button(labels["reingest"]),
@@ -603,8 +640,8 @@ def build_app(settings: Settings, index: Index | None = None) -> Any:
             set_language, [language, shown, checked, chunk_pick],
             [header, language, tab_chat, tab_check, tab_doc, tab_corpus, chatbot, question, send,
              clear, examples.dataset, filters, doc_filter, type_filter, sources, claims, check,
-             claim_examples.dataset, verdicts, documents, upload, upload_button, reingest,
-             delete_pick, delete_confirm, delete, chunk_pick, chunks],
+             claim_examples.dataset, verdicts, documents, edits_off, upload, upload_button,
+             reingest, delete_pick, delete_confirm, delete, chunk_pick, chunks],
         )
     return app
 
@@ -633,14 +670,18 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None,
     host = host or settings.host
     port = port or settings.port
     login = parse_auth(auth or settings.auth)
+    if login is None and settings.auth_file is not None:
+        login = read_auth_file(settings.auth_file)
     if host not in ("127.0.0.1", "localhost", "::1") and login is None:
         logger.warning("serving on %s without --auth: anyone who can reach it can use it", host)
+    edits = login is not None or settings.allow_corpus_edits
+    if not edits:
+        logger.info("corpus changes (upload, delete, re-index) are off: they need a login "
+                    "(ASSISTANT_AUTH or --auth-file) or --allow-corpus-edits")
     index = Index.open(settings)
     if not index.documents():
-        logger.info("the index is empty: ingesting %s first", settings.corpus_dir)
-        report = index.ingest()
-        logger.info(report.summary())
-    app = build_app(settings, index)
+        index.ingest_first()
+    app = build_app(settings, index, corpus_edits=edits)
     # Past twice the app's own limit, Gradio refuses the upload before the app sees it.
     limit = f"{2 * settings.max_bytes}b"
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"])

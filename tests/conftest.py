@@ -3,6 +3,8 @@ and a real model server for the writer model."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import socket
 import subprocess
@@ -10,6 +12,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -144,3 +147,57 @@ def model_server(model_folder: Path) -> Iterator[str]:
     process, url = start_model_server(model_folder)
     yield url
     stop(process)
+
+
+@dataclass(frozen=True)
+class App:
+    """A running web app and the folders it owns."""
+
+    url: str
+    corpus: Path
+    index_dir: Path
+
+
+@contextlib.contextmanager
+def running_app(index: Index, root: Path, *options: str,
+                env: dict[str, str] | None = None) -> Iterator[App]:
+    """`python app.py --port N [options]` over copies of the corpus and of ``index``."""
+    corpus, index_dir = root / "corpus", root / "index"
+    shutil.copytree(CORPUS, corpus)
+    shutil.copytree(index.settings.index_dir, index_dir)
+    port = free_port()
+    env = {
+        **os.environ,
+        "ASSISTANT_CORPUS_DIR": str(corpus),
+        "ASSISTANT_INDEX_DIR": str(index_dir),
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        **(env or {}),
+    }
+    log_path = root / "app.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen([sys.executable, "app.py", "--port", str(port), *options],
+                                   cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}/"
+        try:
+            deadline = time.monotonic() + 120
+            while not _answers(url):
+                if process.poll() is not None:
+                    pytest.fail(f"the app stopped:\n{log_path.read_text()}")
+                if time.monotonic() > deadline:
+                    pytest.fail(f"the app did not start:\n{log_path.read_text()}")
+                time.sleep(0.5)
+            yield App(url, corpus, index_dir)
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return bool(response.status == 200)
+    except OSError:
+        return False

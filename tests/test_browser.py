@@ -9,14 +9,8 @@ to a temporary folder (printed with `-s`); `UPDATE_README_SCREENSHOT=1` also ref
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -27,7 +21,7 @@ from typing import Any
 import pytest
 
 from assistant.index import Index
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import ROOT, App, running_app
 
 pytestmark = pytest.mark.slow
 
@@ -83,73 +77,13 @@ def _require_browser() -> None:
         pytest.skip(message)
 
 
-@dataclass(frozen=True)
-class App:
-    """The running app and the folders it owns."""
-
-    url: str
-    corpus: Path
-    index_dir: Path
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@contextlib.contextmanager
-def running_app(index: Index, root: Path, *options: str,
-                env: dict[str, str] | None = None) -> Iterator[App]:
-    """`python app.py --port N [options]` over copies of the corpus and of ``index``."""
-    corpus, index_dir = root / "corpus", root / "index"
-    shutil.copytree(CORPUS, corpus)
-    shutil.copytree(index.settings.index_dir, index_dir)
-    port = _free_port()
-    env = {
-        **os.environ,
-        "ASSISTANT_CORPUS_DIR": str(corpus),
-        "ASSISTANT_INDEX_DIR": str(index_dir),
-        "ASSISTANT_UPLOAD_MAX_MB": UPLOAD_MAX_MB,
-        "GRADIO_ANALYTICS_ENABLED": "False",
-        **(env or {}),
-    }
-    log_path = root / "app.log"
-    with log_path.open("w") as log:
-        process = subprocess.Popen([sys.executable, "app.py", "--port", str(port), *options],
-                                   cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}/"
-        try:
-            deadline = time.monotonic() + 120
-            while not _answers(url):
-                if process.poll() is not None:
-                    pytest.fail(f"the app stopped:\n{log_path.read_text()}")
-                if time.monotonic() > deadline:
-                    pytest.fail(f"the app did not start:\n{log_path.read_text()}")
-                time.sleep(0.5)
-            yield App(url, corpus, index_dir)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-
-
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return bool(response.status == 200)
-    except OSError:
-        return False
-
-
 @pytest.fixture(scope="module")
 def app(corpus_index: Index, tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
     """The app over copies of corpus/ and of the session's index: tests may change them."""
     _require_browser()
-    with running_app(corpus_index, tmp_path_factory.mktemp("browser-app")) as running:
+    with running_app(corpus_index, tmp_path_factory.mktemp("browser-app"),
+                     "--allow-corpus-edits",
+                     env={"ASSISTANT_UPLOAD_MAX_MB": UPLOAD_MAX_MB}) as running:
         yield running
 
 

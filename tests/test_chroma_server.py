@@ -66,3 +66,28 @@ def test_unreachable_server_is_a_clear_error(small_corpus, tmp_path):
                             chroma_port=free_port())
     with pytest.raises(IndexWriteError, match="cannot open Chroma server 127.0.0.1"):
         Index(settings).ingest()
+
+
+@pytest.mark.slow
+def test_two_indexes_sharing_a_chroma_server_keep_every_vector(small_corpus, tmp_path,
+                                                              chroma_server):
+    """Two machines (two index folders) against one `chroma run`: neither loses a vector."""
+    first, second = (settings_for(small_corpus, tmp_path / name, chroma_host="127.0.0.1",
+                                  chroma_port=chroma_server) for name in ("a", "b"))
+    Index(first).ingest()
+    Index(second).ingest()
+    a, b = Index.open(first), Index.open(second)
+    assert a.collection_name != b.collection_name
+    for index in (a, b):
+        assert sorted(index.collection.get(include=[])["ids"]) == sorted(
+            c.id for c in index.chunks())
+    # each garbage-collects, re-ingests and rebuilds: only its own collection is touched
+    assert Index(first).ingest().embedded == 0
+    Index(second).ingest(rebuild=True)
+    assert Index(first).ingest().embedded == 0
+    a, b = Index.open(first), Index.open(second)
+    for index in (a, b):
+        assert sorted(index.collection.get(include=[])["ids"]) == sorted(
+            c.id for c in index.chunks())
+        best, _ = index.dense_search("Agora des projets living lab", top_k=1)[0]
+        assert index.chunk(best).doc_id == LIVING_LAB

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -186,6 +187,9 @@ def test_a_first_question_says_it_indexes_first_with_no_progress_bar_in_a_log(sm
                              "Qu'est-ce que l'Agora des projets ?"], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
-    assert "the index is empty: indexing" in result.stderr  # routine progress, at INFO
+    # routine progress, at INFO: what it does, about how long, then each document
+    assert re.search(r"the index is empty: indexing 2 documents of \S+ first \(about \d+ s\)",
+                     result.stderr)
+    assert "indexed presse_living-lab-sante-grand-orly-seine-bievre.txt: " in result.stderr
     assert "\r" not in result.stderr and "\x1b[" not in result.stderr  # stderr is no terminal
     assert "Agora" in result.stdout
