@@ -9,7 +9,7 @@ Example:
     >>> lock = ReadWriteLock()
     >>> with lock.read(), lock.read():
     ...     pass
-    >>> with lock.write():
+    >>> with lock.write(), lock.read():
     ...     pass
 """
 
@@ -21,13 +21,12 @@ from contextlib import contextmanager
 
 
 class ReadWriteLock:
-    """Many readers or one writer (a writer may read and write again inside its write)."""
+    """Many readers or one writer (a writer may read inside its write)."""
 
     def __init__(self) -> None:
         self._state = threading.Condition(threading.Lock())
         self._readers = 0
         self._writer: int | None = None  # the thread writing
-        self._depth = 0  # how many times that thread entered write()
 
     @contextmanager
     def read(self) -> Iterator[None]:
@@ -47,19 +46,13 @@ class ReadWriteLock:
     @contextmanager
     def write(self) -> Iterator[None]:
         """Write alone: once every reader has finished and no other thread writes."""
-        me = threading.get_ident()
         with self._state:
-            if self._writer == me:
-                self._depth += 1
-            else:
-                while self._writer is not None or self._readers:
-                    self._state.wait()
-                self._writer, self._depth = me, 1
+            while self._writer is not None or self._readers:
+                self._state.wait()
+            self._writer = threading.get_ident()
         try:
             yield
         finally:
             with self._state:
-                self._depth -= 1
-                if not self._depth:
-                    self._writer = None
-                    self._state.notify_all()
+                self._writer = None
+                self._state.notify_all()

@@ -547,7 +547,6 @@ def build_app(settings: Settings, index: Index | None = None, corpus_edits: bool
                 lines.append(safely(add, lang, lambda message: (False, message), write=True))
             return (status_html(lines), None, *corpus_updates(lang, docs, types))
 
-
         def reindex(lang: str, docs: list[str], types: list[str],
                     progress: Any = gr.Progress(track_tqdm=True)) -> Any:
             labels = LABELS[lang]
@@ -565,7 +564,6 @@ def build_app(settings: Settings, index: Index | None = None, corpus_edits: bool
             ok, text = safely(run, lang, lambda message: (False, message), write=True)
             return (status_html([(ok, line) for line in text.split("\n")]),
                     *corpus_updates(lang, docs, types))
-
 
         def remove(doc_id: str | None, confirmed: bool, lang: str, docs: list[str],
                    types: list[str]) -> Any:
@@ -678,10 +676,7 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None,
     if not edits:
         logger.info("corpus changes (upload, delete, re-index) are off: they need a login "
                     "(ASSISTANT_AUTH or --auth-file) or --allow-corpus-edits")
-    index = Index.open(settings)
-    if not index.documents():
-        index.ingest_first()
-    app = build_app(settings, index, corpus_edits=edits)
+    app = build_app(settings, Index.open(settings), corpus_edits=edits)  # ingests if empty
     # Past twice the app's own limit, Gradio refuses the upload before the app sees it.
     limit = f"{2 * settings.max_bytes}b"
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"])

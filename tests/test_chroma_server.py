@@ -12,13 +12,7 @@ from pathlib import Path
 import pytest
 
 from assistant.index import Index
-from tests.conftest import LIVING_LAB, PRESS_2018, settings_for
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.conftest import LIVING_LAB, PRESS_2018, free_port, settings_for
 
 
 @pytest.fixture()
