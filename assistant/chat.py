@@ -334,6 +334,7 @@ class Assistant:
         """The extractive answer: the ranked spans' best, quoted and cited."""
         began = time.perf_counter()
         question = bounded(question, "question", MAX_QUESTION)
+        self.index.sync()
         history = [clean(turn) for turn in history]
         if not searchable(question):  # "   ", "?!", a script the documents are not in
             return Answer(question, NO_WORDS, abstained=True, citations=(),
@@ -407,6 +408,7 @@ class Assistant:
             ('contradicted', 'Article 5')
         """
         claim = bounded(claim, "claim", MAX_CLAIM)
+        self.index.sync()
         if not searchable(claim):
             return Verdict(claim, "not_in_corpus", NO_WORDS)
         return self.checker.check(claim)

@@ -184,6 +184,8 @@ class Index:
         self._opening = threading.Lock()
         self._store_path = settings.store_path
         self._store = self._read_store()
+        #: The store file as last read or written: (mtime, size, inode), None if absent.
+        self._seen = self._signature()
         self._bm25: BM25 | None = None
         self._chunks: dict[str, Chunk] = {}
         self._documents: dict[str, DocumentRecord] = {}
@@ -277,9 +279,45 @@ class Index:
             os.replace(temporary, path)
         except OSError as error:
             raise IndexWriteError(f"cannot write {path} ({error}): check disk space and rights")
+        self._seen = self._signature()
+        self._forget()
+
+    def _forget(self) -> None:
+        """Drop what was derived from the store: it changed."""
         self._bm25, self._last_query = None, None
         self._chunks, self._documents, self._acronyms = {}, {}, None
         self._vocabularies, self._span_vectors, self._years = {}, {}, None
+
+    def _signature(self) -> tuple[int, int, int] | None:
+        try:
+            found = os.stat(self.settings.store_path)
+        except OSError:
+            return None
+        return found.st_mtime_ns, found.st_size, found.st_ino
+
+    def sync(self) -> bool:
+        """Read the store again if another process changed it; whether it did.
+
+        An ``assistant ingest`` (or ``--rebuild``) run beside a serving app writes a new
+        store, and a rebuild switches to a new collection and drops the old one: the app
+        follows at its next question instead of answering from what is gone.
+        """
+        if self._signature() == self._seen:
+            return False
+        with self._opening:
+            signature = self._signature()
+            if signature == self._seen or signature is None:
+                return False
+            store = self._read_store()
+            renamed = store.get("collection") != self._store.get("collection")
+            self._store, self._seen = store, signature
+            self._forget()
+            if renamed:
+                self._collection = self._spans = None
+        logger.info("the index changed on disk (%d documents%s): read again",
+                    len(store["documents"]),
+                    f", collection {self.collection_name}" if renamed else "")
+        return True
 
     @property
     def stale(self) -> bool:
@@ -626,6 +664,7 @@ class Index:
             self._write_store()
             report = self._ingest(roots, began)
             os.replace(self._store_path, self.settings.store_path)  # the switch
+            self._seen = self._signature()
         except BaseException:
             self._store, self._store_path = previous, self.settings.store_path
             self._collection = self._spans = None

@@ -93,3 +93,25 @@ def test_a_killed_rebuild_leaves_the_previous_index_answering(copied: Index):
     assert report.embedded == 0 and not report.failed
     assert not (settings.index_dir / PENDING).exists() and not staged.exists()
     assert collections(Index.open(settings)) == {old, f"{old}_spans"}
+
+
+def test_a_serving_assistant_follows_a_rebuild_run_by_another_process(small_corpus, tmp_path):
+    """`assistant ingest --rebuild` run beside a serving app: the app answers from the new
+    index at its next question, though the collection it had open was dropped."""
+    settings = settings_for(small_corpus, tmp_path / "index")
+    Index(settings).ingest()
+    index = Index.open(settings)
+    assistant = Assistant(index)
+    assert "5.500 € HT" not in assistant.ask(COTISATION).answer
+    old = index.collection_name
+    shutil.copy(CORPUS / "2019-12-21_deliberation-ept-gosb-convention-medicen.txt", small_corpus)
+    env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(settings.corpus_dir),
+           "ASSISTANT_INDEX_DIR": str(settings.index_dir), "ASSISTANT_PROGRESS": "false"}
+    subprocess.run([sys.executable, "-m", "assistant", "ingest", "--rebuild"], cwd=ROOT,
+                   env=env, check=True, capture_output=True, timeout=600)
+    assert old not in collections(Index.open(settings))
+    answer = assistant.ask(COTISATION)
+    assert index.collection_name not in ("", old)
+    assert not answer.abstained and "5.500 € HT" in answer.answer
+    assert answer.citations[0].doc_id == "2019-12-21-deliberation-ept-gosb-convention-medicen"
+    assert not index.sync()  # read once: nothing changed since
