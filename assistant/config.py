@@ -78,5 +78,5 @@ class Settings(BaseSettings):
 
     @property
     def store_path(self) -> Path:
-        """File holding the index manifest, the chunk records and the lexical index."""
-        return self.index_dir / "store.json"
+        """SQLite file of the index's records: documents, chunks and their tokens."""
+        return self.index_dir / "store.sqlite"

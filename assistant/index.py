@@ -1,11 +1,12 @@
 """The index: chunks embedded in Chroma, the lexical index, and the manifest that ties them.
 
-``store.json`` in the index folder is the single commit point: it records the embedder,
-dimension, chunker and tokenizer versions, every indexed document (content hash,
-metadata, text) and its chunks with their lexical tokens. It is replaced atomically
-after each document, and Chroma vectors that it does not list are ignored and then
-deleted. So an ingest interrupted at any moment (Ctrl-C, crash, bad file) leaves the
-previous consistent index answering, never a half-written one.
+``store.sqlite`` in the index folder (``assistant/store.py``) is the single commit point:
+it records the embedder, dimension, chunker and tokenizer versions, every indexed
+document (content hash, metadata, text) and its chunks with their lexical tokens. Each
+document is committed in one transaction once its vectors are in Chroma, and Chroma
+vectors that it does not list are ignored and then deleted. So an ingest interrupted at
+any moment (Ctrl-C, crash, bad file) leaves the previous consistent index answering,
+never a half-written one.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import logging
 import os
 import secrets
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Collection, Iterable, Sequence
@@ -35,6 +35,7 @@ from assistant.figures import years_in
 from assistant.lexical import BM25, TOKENIZER_VERSION, acronyms, tokenize
 from assistant.load import LoadFailure, discover, load_document, read_manifest, slugify
 from assistant.quotable import units
+from assistant.store import StoreFile
 from assistant.structure import CHUNKER_VERSION, chunk_document
 from assistant.types import Chunk, DocumentMeta, Page, SourceDocument, page_at
 
@@ -46,7 +47,7 @@ STORE_FORMAT = 1
 SECONDS_PER_KB = 1.0
 #: Where ``ingest --rebuild`` writes the new store until it is complete, and the note
 #: naming the collection it fills (removed once the new store is in place).
-NEXT_STORE = "store.next.json"
+NEXT_STORE = "store.next.sqlite"
 PENDING = "rebuild.json"
 #: Chunks ranked once per query; searches restricted to some documents read from them.
 DENSE_POOL = 1000
@@ -182,7 +183,7 @@ class Index:
         self._client: Any = None
         self._collection: Any = None
         self._opening = threading.Lock()
-        self._store_path = settings.store_path
+        self._file = StoreFile(settings.store_path)
         self._store = self._read_store()
         #: The store file as last read or written: (mtime, size, inode), None if absent.
         self._seen = self._signature()
@@ -241,16 +242,8 @@ class Index:
         return str(self._store.get("collection") or self.settings.collection)
 
     def _read_store(self) -> dict[str, Any]:
-        path = self._store_path
-        if not path.exists():
-            return self._empty_store()
-        try:
-            store: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as error:
-            raise IndexMismatchError(
-                f"index manifest {path} is unreadable ({error}): run `assistant ingest --rebuild`"
-            ) from error
-        return store
+        store = self._file.read()
+        return store if store is not None else self._empty_store()
 
     def _check_compatible(self) -> None:
         store = self._store
@@ -267,18 +260,12 @@ class Index:
                 f"ASSISTANT_EMBEDDER={store['embedder']}"
             )
 
-    def _write_store(self) -> None:
-        path = self._store_path
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".store-", suffix=".json")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(self._store, out, ensure_ascii=False)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, path)
-        except OSError as error:
-            raise IndexWriteError(f"cannot write {path} ({error}): check disk space and rights")
+    def _write_store(self, doc_id: str | None = None, dropped: Iterable[str] = ()) -> None:
+        """Commit one document's records (``dropped``: chunk ids it no longer has), or all."""
+        if doc_id is None:
+            self._file.write(self._store)
+        else:
+            self._file.commit(self._store, doc_id, dropped)
         self._seen = self._signature()
         self._forget()
 
@@ -654,7 +641,8 @@ class Index:
         """
         previous, old_name = self._store, self.collection_name
         self._store = self._empty_store()
-        self._store_path = self.settings.index_dir / NEXT_STORE
+        self._file = StoreFile(self.settings.index_dir / NEXT_STORE)
+        self._file.discard()
         pending = self.settings.index_dir / PENDING
         pending.parent.mkdir(parents=True, exist_ok=True)
         pending.write_text(json.dumps({"collection": self.collection_name,
@@ -663,15 +651,15 @@ class Index:
         try:
             self._write_store()
             report = self._ingest(roots, began)
-            os.replace(self._store_path, self.settings.store_path)  # the switch
+            os.replace(self._file.path, self.settings.store_path)  # the switch
             self._seen = self._signature()
         except BaseException:
-            self._store, self._store_path = previous, self.settings.store_path
+            self._store = previous
             self._collection = self._spans = None
-            self._clean_interrupted()
             raise
-        self._store_path = self.settings.store_path
-        self._clean_interrupted()
+        finally:
+            self._file = StoreFile(self.settings.store_path)
+            self._clean_interrupted()
         return report
 
     def _clean_interrupted(self) -> None:
@@ -682,7 +670,7 @@ class Index:
         are ever dropped.
         """
         folder = self.settings.index_dir
-        for temporary in folder.glob(".store-*.json"):
+        for temporary in folder.glob(".store-*.json"):  # left by versions that wrote JSON
             temporary.unlink(missing_ok=True)
         pending = folder / PENDING
         if not pending.exists():
@@ -699,7 +687,7 @@ class Index:
                 logger.info("dropping the collection %s %s", left,
                             "replaced by a rebuild" if done else "of an interrupted rebuild")
                 self._drop_collection(left)
-        (folder / NEXT_STORE).unlink(missing_ok=True)
+        StoreFile(folder / NEXT_STORE).discard()
         pending.unlink(missing_ok=True)
 
     def _drop_collection(self, name: str) -> None:
@@ -822,8 +810,8 @@ class Index:
             chunker=CHUNKER_VERSION,
             tokenizer=TOKENIZER_VERSION,
         )
-        self._write_store()
         stale = sorted(old_ids - {chunk.id for chunk in chunks})
+        self._write_store(document.doc_id, stale)
         if stale:
             self._delete_vectors(stale)
 
@@ -838,7 +826,7 @@ class Index:
         data = self._store["documents"].pop(doc_id)
         for chunk_id in data["chunk_ids"]:
             self._store["chunks"].pop(chunk_id, None)
-        self._write_store()
+        self._write_store(doc_id, data["chunk_ids"])
         self._delete_vectors(data["chunk_ids"])
 
     def remove(self, doc_id: str) -> None:

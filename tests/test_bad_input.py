@@ -7,6 +7,7 @@ import os
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from assistant import store
 from assistant.index import Index
 from tests.conftest import PDFS, settings_for
 
@@ -96,16 +97,17 @@ def test_nothing_ingestible_is_not_ok(tmp_path):
 
 
 def test_interrupted_ingest_leaves_the_previous_index_answering(indexed, monkeypatch):
-    """Ctrl-C after the vectors are written but before the manifest commit."""
+    """Ctrl-C after the vectors are written, inside the store's transaction."""
     before = snapshot(indexed)
     path = indexed.settings.corpus_dir / "presse_living-lab-sante-grand-orly-seine-bievre.txt"
     path.write_text(path.read_text(encoding="utf-8") + "\n\nUn paragraphe ajouté.\n",
                     encoding="utf-8")
 
-    def interrupted(self):
+    def interrupted(*args):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Index, "_write_store", interrupted)
+    # the settings are written and the stale chunk rows deleted, then the document's rows
+    monkeypatch.setattr(store, "_write_document", interrupted)
     with pytest.raises(KeyboardInterrupt):
         Index(indexed.settings).ingest()
     monkeypatch.undo()

