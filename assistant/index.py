@@ -260,12 +260,12 @@ class Index:
                 f"ASSISTANT_EMBEDDER={store['embedder']}"
             )
 
-    def _write_store(self, doc_id: str | None = None, dropped: Iterable[str] = ()) -> None:
-        """Commit one document's records (``dropped``: chunk ids it no longer has), or all."""
+    def _write_store(self, doc_id: str | None = None) -> None:
+        """Commit one document's records (its chunks as it has them now), or all."""
         if doc_id is None:
             self._file.write(self._store)
         else:
-            self._file.commit(self._store, doc_id, dropped)
+            self._file.commit(self._store, doc_id)
         self._seen = self._signature()
         self._forget()
 
@@ -811,7 +811,7 @@ class Index:
             tokenizer=TOKENIZER_VERSION,
         )
         stale = sorted(old_ids - {chunk.id for chunk in chunks})
-        self._write_store(document.doc_id, stale)
+        self._write_store(document.doc_id)
         if stale:
             self._delete_vectors(stale)
 
@@ -826,7 +826,7 @@ class Index:
         data = self._store["documents"].pop(doc_id)
         for chunk_id in data["chunk_ids"]:
             self._store["chunks"].pop(chunk_id, None)
-        self._write_store(doc_id, data["chunk_ids"])
+        self._write_store(doc_id)
         self._delete_vectors(data["chunk_ids"])
 
     def remove(self, doc_id: str) -> None:

@@ -18,7 +18,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -85,21 +85,19 @@ class StoreFile:
             for doc_id in store["documents"]:
                 _write_document(connection, store, doc_id)
 
-    def commit(self, store: dict[str, Any], doc_id: str, dropped: Iterable[str] = ()) -> None:
+    def commit(self, store: dict[str, Any], doc_id: str) -> None:
         """One document's rows written as ``store`` has them, with the settings.
 
-        A document no longer in ``store`` is deleted; ``dropped`` are chunk ids it had
-        and has no more.
+        Its chunk rows are replaced by those it has now; a document no longer in
+        ``store`` is deleted.
         """
         with self._transaction() as connection:
             _write_settings(connection, store)
-            connection.executemany("DELETE FROM chunks WHERE chunk_id = ?",
-                                   [(chunk_id,) for chunk_id in dropped])
+            connection.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
             if doc_id in store["documents"]:
                 _write_document(connection, store, doc_id)
             else:
                 connection.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
-                connection.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
 
     def discard(self) -> None:
         """Remove the file (a rebuild's unfinished store) and its journal."""

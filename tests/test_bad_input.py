@@ -106,7 +106,7 @@ def test_interrupted_ingest_leaves_the_previous_index_answering(indexed, monkeyp
     def interrupted(*args):
         raise KeyboardInterrupt
 
-    # the settings are written and the stale chunk rows deleted, then the document's rows
+    # the settings are written and the document's chunk rows deleted, then its new rows
     monkeypatch.setattr(store, "_write_document", interrupted)
     with pytest.raises(KeyboardInterrupt):
         Index(indexed.settings).ingest()
