@@ -51,6 +51,9 @@ NEXT_STORE = "store.next.sqlite"
 PENDING = "rebuild.json"
 #: Chunks ranked once per query; searches restricted to some documents read from them.
 DENSE_POOL = 1000
+#: A search restricted to documents of at most this many chunks reads their vectors and
+#: computes the similarities here: at 100k chunks, a filtered Chroma query takes 60 ms.
+EXACT_UP_TO = 5000
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,8 @@ class Index:
         self._years: frozenset[str] | None = None
         #: Vectors of quotable spans, (chunk id, start, end) -> vector, read once.
         self._span_vectors: dict[tuple[str, int, int], np.ndarray] = {}
+        #: Unit vectors of chunks, read once for searches restricted to their documents.
+        self._chunk_vectors: dict[str, np.ndarray] = {}
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Index:
@@ -274,6 +279,7 @@ class Index:
         self._bm25, self._last_query = None, None
         self._chunks, self._documents, self._acronyms = {}, {}, None
         self._vocabularies, self._span_vectors, self._years = {}, {}, None
+        self._chunk_vectors = {}
 
     def _signature(self) -> tuple[int, int, int] | None:
         try:
@@ -510,11 +516,41 @@ class Index:
         _, vector, pool = self._last_query
         wanted = [(chunk_id, score) for chunk_id, score in pool
                   if doc_ids is None or live[chunk_id]["doc_id"] in doc_ids][:top_k]
+        documents = self._store["documents"]
         available = len(live) if doc_ids is None else sum(
-            1 for data in live.values() if data["doc_id"] in doc_ids)
+            len(documents[doc_id]["chunk_ids"]) for doc_id in doc_ids if doc_id in documents)
         if len(wanted) == min(top_k, available) or len(pool) == len(live):
             return wanted
+        if doc_ids is not None and available <= EXACT_UP_TO:
+            return self._exact(vector, top_k, doc_ids)
         return self._dense(vector, top_k, doc_ids)
+
+    def _exact(self, vector: np.ndarray, top_k: int,
+               doc_ids: Collection[str]) -> list[tuple[str, float]]:
+        """``dense_search`` among the chunks of a few documents, computed here.
+
+        The cosine similarity of the query to each of their stored vectors, as Chroma
+        computes it, best first (ties by chunk id).
+        """
+        documents = self._store["documents"]
+        ids = [chunk_id for doc_id in sorted(doc_ids) if doc_id in documents
+               for chunk_id in documents[doc_id]["chunk_ids"]]
+        missing = [chunk_id for chunk_id in ids if chunk_id not in self._chunk_vectors]
+        for start in range(0, len(missing), 5000):
+            found = self.collection.get(ids=missing[start : start + 5000],
+                                        include=["embeddings"])
+            for chunk_id, stored in zip(found["ids"], found["embeddings"], strict=True):
+                unit = np.asarray(stored, dtype=np.float32)
+                self._chunk_vectors[chunk_id] = unit / (np.linalg.norm(unit) or 1.0)
+        ids = [chunk_id for chunk_id in ids if chunk_id in self._chunk_vectors]
+        if not ids:
+            return []
+        query = np.asarray(vector, dtype=np.float32)
+        query = query / (np.linalg.norm(query) or 1.0)
+        similarity = np.stack([self._chunk_vectors[chunk_id] for chunk_id in ids]) @ query
+        ranked = sorted(zip(ids, (float(value) for value in similarity), strict=True),
+                        key=lambda item: (-item[1], item[0]))
+        return ranked[:top_k]
 
     def _dense(self, vector: np.ndarray, top_k: int,
                doc_ids: Collection[str] | None) -> list[tuple[str, float]]:

@@ -624,9 +624,9 @@ def _by_coverage(index: Index, analysis: QueryAnalysis,
     for concept in analysis.concepts:
         weight = max((idf[t] for t in concept if t in idf), default=1.0)
         weight *= 0.5 if concept in analysis.carried else 1.0
-        holders = set().union(*(postings.get(t, {}).keys() for t in concept))
+        held = [postings.get(t, {}) for t in concept]
         for chunk_id, _ in candidates:
-            if chunk_id in holders:
+            if any(chunk_id in holders for holders in held):
                 covered[chunk_id] = covered.get(chunk_id, 0.0) + weight
     return sorted(covered.items(), key=lambda item: (-item[1], item[0]))
 

@@ -146,6 +146,9 @@ class StoreFile:
         except (OSError, sqlite3.OperationalError) as error:
             raise IndexWriteError(f"cannot write {self.path} ({error}): check disk space and "
                                   "rights") from error
+        except sqlite3.DatabaseError as error:  # not a database, or a damaged one
+            raise IndexWriteError(f"cannot write {self.path}: it is damaged ({error}); run "
+                                  "`assistant ingest --rebuild`") from error
 
 
 def _write_settings(connection: sqlite3.Connection, store: dict[str, Any]) -> None:

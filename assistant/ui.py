@@ -26,6 +26,7 @@ import html
 import logging
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,7 @@ from assistant.render import (
     wanted_figures,
 )
 from assistant.types import Citation
+from assistant.workers import Workers
 from assistant.writer import Writer
 
 logger = logging.getLogger(__name__)
@@ -273,14 +275,17 @@ def upload_message(error: UploadRejected, labels: dict[str, str], max_mb: float)
         max_mb=f"{max_mb:g}".replace(".", labels["decimal"]))
 
 
-def build_app(settings: Settings, index: Index | None = None, corpus_edits: bool = False) -> Any:
+def build_app(settings: Settings, index: Index | None = None, corpus_edits: bool = False,
+              start_workers: bool = False) -> Any:
     """The Gradio Blocks app over the index described by ``settings`` (ingested if empty).
 
     Args:
-        settings: where the corpus and the index are.
+        settings: where the corpus and the index are, and how many processes answer.
         index: that index, already open.
         corpus_edits: whether the corpus tab may upload, delete and re-index. Without it,
             those controls are hidden and their endpoints are not served at all.
+        start_workers: start the answering processes now, in the background, rather than
+            at the first question.
 
     """
     from assistant.chat import Assistant
@@ -290,6 +295,11 @@ def build_app(settings: Settings, index: Index | None = None, corpus_edits: bool
     if not index.documents():
         index.ingest_first()
     assistant = Assistant(index, writer=Writer.from_settings(settings))
+    # Questions and claims are answered in processes of their own (every core, and a long
+    # fact-check beside questions); the writer model, if any, is waited for here.
+    workers = Workers(settings, assistant)
+    if start_workers:
+        threading.Thread(target=workers.start, daemon=True).start()
     # Gradio answers events in worker threads: questions and claims read the index together,
     # uploads, deletions and re-indexing wait for them and change it alone.
     lock = ReadWriteLock()
@@ -308,6 +318,7 @@ def build_app(settings: Settings, index: Index | None = None, corpus_edits: bool
         """Run ``action``, alone when it ``write``s; errors become a message, never a trace."""
         try:
             with lock.write() if write else lock.read():
+                index.sync()  # another process (`assistant ingest`) may have changed it
                 return action()
         except AssistantError as error:
             return on_error(LABELS[lang]["error"].format(message=error))
@@ -411,7 +422,7 @@ def build_app(settings: Settings, index: Index | None = None, corpus_edits: bool
 
             def answer() -> Any:
                 filters = Filters(doc_ids=tuple(docs or ()), doc_types=tuple(types or ()))
-                return assistant.ask(text, history_, filters, llm=False)
+                return workers.ask(text, history_, filters)
 
             result = safely(answer, lang, lambda message: message)
             if isinstance(result, str):  # what went wrong, for the user
@@ -486,7 +497,7 @@ def build_app(settings: Settings, index: Index | None = None, corpus_edits: bool
             labels = LABELS[lang]
 
             def check_one(claim: str) -> Checked:
-                return safely(lambda: Checked(claim, assistant.check(claim)), lang,
+                return safely(lambda: Checked(claim, workers.check(claim)), lang,
                               lambda message: Checked(claim, error=message))
 
             for now in fact_check_run(text, check_one):
@@ -525,6 +536,15 @@ def build_app(settings: Settings, index: Index | None = None, corpus_edits: bool
 
         corpus_outputs = [documents, doc_filter, type_filter, delete_pick, chunk_pick]
         filter_inputs = [doc_filter, type_filter]
+
+        def page_opened(lang: str, docs: list[str], types: list[str]) -> tuple[Any, ...]:
+            """The lists as the index is now: another process may have changed it."""
+            with lock.read():
+                index.sync()
+            return corpus_updates(lang, docs, types)
+
+        app.load(page_opened, [language, *filter_inputs], corpus_outputs,
+                 api_name="page_opened")
 
         def add_files(files: list[str] | None, lang: str, docs: list[str],
                       types: list[str]) -> Any:
@@ -676,7 +696,8 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None,
     if not edits:
         logger.info("corpus changes (upload, delete, re-index) are off: they need a login "
                     "(ASSISTANT_AUTH or --auth-file) or --allow-corpus-edits")
-    app = build_app(settings, Index.open(settings), corpus_edits=edits)  # ingests if empty
+    app = build_app(settings, Index.open(settings), corpus_edits=edits,  # ingests if empty
+                    start_workers=True)
     # Past twice the app's own limit, Gradio refuses the upload before the app sees it.
     limit = f"{2 * settings.max_bytes}b"
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"])

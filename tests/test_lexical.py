@@ -31,6 +31,30 @@ def test_bm25_prefers_the_chunk_with_the_rare_terms():
     assert [key for key, _ in ranked] == ["fee", "prose"]
 
 
+def test_bm25_scores_are_the_okapi_formula_and_ties_are_broken_by_id():
+    texts = {
+        "a": "subvention de fonctionnement 2024 au centre de santé",
+        "b": "subvention d'investissement au centre de santé",
+        "c": "subvention de fonctionnement 2024 au centre de santé",  # the same as "a"
+        "d": "le centre de santé ouvre le samedi",
+        "e": "cotisation annuelle",
+    }
+    bm25 = BM25({key: tokenize(text) for key, text in texts.items()})
+    query = tokenize("subvention de fonctionnement du centre de santé en 2024")
+    ranked = bm25.search(query, top_k=2)
+    # "a" and "c" tie: in id order, and the first place goes to "a"
+    assert [key for key, _ in ranked] == ["a", "c"]
+    assert [key for key, _ in bm25.search(query, top_k=1)] == ["a"]
+    everything = dict(bm25.search(query, top_k=10))
+    assert set(everything) == {"a", "b", "c", "d"}  # "e" shares no word with the query
+    for key, score in everything.items():  # what _term adds, token by token
+        tokens = tokenize(texts[key])
+        expected = sum(bm25._term(token, tokens.count(token), len(tokens))  # noqa: SLF001
+                       for token in set(query) if token in tokens)
+        assert abs(score - expected) < 1e-12
+    assert bm25.search(tokenize("xyzzy"), top_k=3) == []
+
+
 def test_acronyms_are_read_from_definitions_and_from_the_initials_of_names():
     found = acronyms([
         "le Pôle des Microtechniques (PMT) et Grand Besançon Métropole",

@@ -5,6 +5,9 @@ gradio_client, as a script or another page would call it."""
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -16,7 +19,7 @@ from gradio_client import Client
 from assistant.errors import AssistantError
 from assistant.index import Index
 from assistant.ui import read_auth_file
-from tests.conftest import running_app
+from tests.conftest import ROOT, running_app
 
 pytestmark = pytest.mark.slow
 
@@ -115,3 +118,25 @@ def test_a_question_is_answered_while_a_long_fact_check_runs(corpus_index: Index
         assert "5.500 € HT" in answer
         checked = checking.result()
         assert checked.count('class="verdict') >= 20
+
+
+def test_the_app_follows_an_ingest_run_by_another_process(corpus_index: Index, tmp_path: Path):
+    """`assistant ingest` in a terminal beside the app: its answering processes answer
+    from the new document, and a page opened afterwards lists it."""
+    with running_app(corpus_index, tmp_path) as app:
+        client = Client(app.url, verbose=False)
+        assert "5.500 € HT" in _answer(client.predict(QUESTION, [], [], "fr",
+                                                      api_name="/respond"))
+        (app.corpus / "redevance-zorval.txt").write_text(
+            "Délibération du conseil communautaire de Zorval\n\n"
+            "Article 1 – La redevance annuelle du centre de santé de Zorval est fixée à "
+            "4 321 € HT à compter de 2026.\n", encoding="utf-8")
+        env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(app.corpus),
+               "ASSISTANT_INDEX_DIR": str(app.index_dir), "ASSISTANT_PROGRESS": "false"}
+        subprocess.run([sys.executable, "-m", "assistant", "ingest"], cwd=ROOT, env=env,
+                       check=True, capture_output=True, timeout=300)
+        answer = _answer(client.predict("Quelle est la redevance du centre de santé de Zorval ?",
+                                        [], [], "fr", api_name="/respond"))
+        assert "4 321 € HT" in answer
+        table = client.predict("fr", [], [], api_name="/page_opened")[0]
+        assert "redevance-zorval" in str(table)

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from assistant.chat import Assistant
-from assistant.errors import IndexMismatchError
+from assistant.errors import IndexMismatchError, IndexWriteError
 from assistant.index import Index
 from assistant.store import StoreFile
 from tests.conftest import LIVING_LAB, settings_for
@@ -75,3 +75,8 @@ def test_a_damaged_store_says_how_to_rebuild(tmp_path):
     path.write_bytes(b"not a database at all" * 100)
     with pytest.raises(IndexMismatchError, match="ingest --rebuild"):
         StoreFile(path).read()
+    # written to, it says the same, and is left as it was for whoever looks at it
+    store = {"format": 1, "documents": {}, "chunks": {}}
+    with pytest.raises(IndexWriteError, match="damaged .*ingest --rebuild"):
+        StoreFile(path).write(store)
+    assert path.read_bytes() == b"not a database at all" * 100
