@@ -20,7 +20,7 @@ import secrets
 import sys
 import threading
 import time
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,8 @@ DENSE_POOL = 1000
 #: A search restricted to documents of at most this many chunks reads their vectors and
 #: computes the similarities here: at 100k chunks, a filtered Chroma query takes 60 ms.
 EXACT_UP_TO = 5000
+#: Records read from Chroma at a time when reading a whole collection.
+PAGE = 5000
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,21 @@ def _metadata(chunk: Chunk) -> dict[str, str | int]:
         "end": chunk.end,
         "group": chunk.group,
     }
+
+
+def _pages(collection: Any, include: list[str]) -> Iterator[dict[str, Any]]:
+    """Every record of a Chroma collection, ``PAGE`` at a time.
+
+    One ``get`` of a whole collection fails past some 30,000 records with metadata
+    ("too many SQL variables").
+    """
+    offset = 0
+    while True:
+        part = collection.get(include=include, limit=PAGE, offset=offset)
+        if not part["ids"]:
+            return
+        yield part
+        offset += len(part["ids"])
 
 
 class _ChromaEmbedding:
@@ -389,13 +406,13 @@ class Index:
     def _collect_garbage(self) -> None:
         """Delete vectors the manifest does not list (left by an interrupted ingest)."""
         live = set(self._store["chunks"])
-        stored = set(self.collection.get(include=[])["ids"])
+        stored = {vector_id for part in _pages(self.collection, []) for vector_id in part["ids"]}
         orphans = sorted(stored - live)
         if orphans:
             logger.info("removing %d vectors left by an interrupted ingest", len(orphans))
             self._delete_vectors(orphans)
-        spans = self.spans.get(include=["metadatas"])
-        stray = [span_id for span_id, meta in zip(spans["ids"], spans["metadatas"], strict=True)
+        stray = [span_id for part in _pages(self.spans, ["metadatas"])
+                 for span_id, meta in zip(part["ids"], part["metadatas"], strict=True)
                  if meta.get("chunk_id") not in live]
         for start in range(0, len(stray), 500):
             self.spans.delete(ids=stray[start : start + 500])

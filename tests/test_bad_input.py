@@ -7,6 +7,7 @@ import os
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from assistant import index as index_module
 from assistant import store
 from assistant.index import Index
 from tests.conftest import PDFS, settings_for
@@ -120,8 +121,12 @@ def test_interrupted_ingest_leaves_the_previous_index_answering(indexed, monkeyp
     assert len(reopened.collection.get(include=[])["ids"]) > len(live)
     hits = reopened.dense_search("Un paragraphe ajouté", top_k=50)
     assert hits and all(chunk_id in live for chunk_id, _ in hits)
-    # ...and the next ingest removes them and completes the update.
+    # ...and the next ingest removes them and completes the update, reading the vectors a
+    # few at a time (as it reads an index too large for one read: 7 here, 5,000 there)
+    monkeypatch.setattr(index_module, "PAGE", 7)
     report = Index(indexed.settings).ingest()
     assert report.updated == ["presse-living-lab-sante-grand-orly-seine-bievre"]
     final = Index(indexed.settings)
     assert sorted(final.collection.get(include=[])["ids"]) == sorted(c.id for c in final.chunks())
+    spans = final.spans.get(include=["metadatas"])["metadatas"]
+    assert spans and {meta["chunk_id"] for meta in spans} <= {c.id for c in final.chunks()}
