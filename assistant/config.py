@@ -51,8 +51,9 @@ class Settings(BaseSettings):
     chat_users: int = Field(4, ge=1, description="Questions the web app answers at once.")
     answer_processes: int = Field(
         default_factory=lambda: min(4, os.cpu_count() or 1), ge=0,
-        description="Processes answering the web app's questions, each with its own open "
-        "index (one more checks claims); 0 = the app's own process answers.")
+        description="With a Chroma server: processes answering the web app's questions, "
+        "each with its own open index (one more checks claims); 0 = the app's own process "
+        "answers, as it always does with the embedded store.")
     upload_max_mb: float = Field(
         20.0, gt=0, description="Largest file ingested or accepted by the web app, in MB.")
     llm_base_url: str | None = Field(

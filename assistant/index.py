@@ -322,12 +322,27 @@ class Index:
             renamed = store.get("collection") != self._store.get("collection")
             self._store, self._seen = store, signature
             self._forget()
-            if renamed:
-                self._collection = self._spans = None
+            self._reopen_chroma()
         logger.info("the index changed on disk (%d documents%s): read again",
                     len(store["documents"]),
                     f", collection {self.collection_name}" if renamed else "")
         return True
+
+    def _reopen_chroma(self) -> None:
+        """Open Chroma anew at the next search: another process wrote to it.
+
+        An embedded Chroma store, once open in this process, does not find the vectors
+        another process added since ("Error finding id"); a client opened afterwards
+        does. Chroma keeps one system per folder in a process: this folder's is dropped.
+        """
+        if self._client is not None and not self.settings.chroma_host:
+            from chromadb.api.shared_system_client import SharedSystemClient
+
+            identifier = self._client._identifier  # noqa: SLF001
+            SharedSystemClient._identifier_to_system.pop(identifier, None)  # noqa: SLF001
+            SharedSystemClient._identifier_to_refcount.pop(identifier, None)  # noqa: SLF001
+            self._client = None
+        self._collection = self._spans = None
 
     @property
     def stale(self) -> bool:

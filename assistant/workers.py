@@ -1,12 +1,13 @@
 """Questions and claims answered in processes of their own, so many users share every core.
 
 Python runs one thread at a time in a process: answered in the web app's own process, a
-crowd's questions wait in line for one core while the others idle. Here a pool of
-answering processes (``ASSISTANT_ANSWER_PROCESSES``) answers questions, each over its own
-open index, which follows the store on disk as ``Index.sync`` does (an upload or a
-deletion made by the app is read at the next question). Fact-checks have a process of
-their own, so a long draft never holds a question back. With no answering processes,
-everything is answered in the caller's process, as a script or a test may want.
+crowd's questions wait in line for one core while the others idle. With a Chroma server
+(``ASSISTANT_CHROMA_HOST``), a pool of answering processes (``ASSISTANT_ANSWER_PROCESSES``)
+answers questions, each over its own open index, which follows the store on disk as
+``Index.sync`` does (an upload or a deletion made by the app is read at the next
+question). Fact-checks have a process of their own, so a long draft never holds a
+question back. With an embedded Chroma store, or no answering processes, everything is
+answered in the caller's process.
 
 Example:
     >>> workers = Workers(Settings(), assistant)  # doctest: +SKIP
@@ -106,8 +107,13 @@ class Workers:
 
     @property
     def processes(self) -> int:
-        """How many processes answer questions (0: none, this process answers)."""
-        return self.settings.answer_processes
+        """How many processes answer questions (0: none, this process answers).
+
+        Only against a Chroma server: an embedded Chroma store is read consistently only
+        by the process that writes it (an answering process did not find the vectors of
+        a document the app had just added, while the app kept running).
+        """
+        return self.settings.answer_processes if self.settings.chroma_host else 0
 
     def ask(self, question: str, history: Sequence[str] = (),
             filters: Filters | None = None) -> Answer:
@@ -123,7 +129,10 @@ class Workers:
         return self._run("claims", _check, claim)
 
     def start(self) -> list[int]:
-        """Start every process now and load what its first answer needs; their pids."""
+        """Start processes now and load what a first answer needs; their pids.
+
+        The pool starts a process for each call that finds none idle, up to its size.
+        """
         if not self.processes:
             return []
         questions, claims = self._pool("questions"), self._pool("claims")

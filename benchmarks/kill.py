@@ -87,6 +87,8 @@ def previous(settings: Settings, doc_ids: list[str]) -> dict[str, Any]:
 
 def trial(settings: Settings, pristine: Path, kind: str, after: float,
           expected: list[str], first: dict[str, Any]) -> dict[str, Any]:
+    """One kill, in folders of its own (Chroma keeps a client per path in this process,
+    which a folder deleted and copied anew under it would leave reading a moved file)."""
     prepare(settings, pristine, kind)
     process = run(settings, *(["--rebuild"] if kind == "rebuild" else []))
     time.sleep(after)
@@ -130,8 +132,11 @@ def main() -> None:
             began = time.perf_counter()
             run(settings, *(["--rebuild"] if kind == "rebuild" else [])).wait()
             whole = time.perf_counter() - began
-            for _ in range(args.trials):
-                rows.append(trial(settings, pristine, kind, draw.uniform(0.5, whole), expected,
+            for number in range(args.trials):
+                folder = root / f"{kind}-{number}"
+                own = Settings(corpus_dir=folder / "corpus", index_dir=folder / "index",
+                               progress=False)
+                rows.append(trial(own, pristine, kind, draw.uniform(0.5, whole), expected,
                                   first))
                 print(json.dumps(rows[-1]), flush=True)  # noqa: T201
     summary = {kind: {"trials": sum(r["kind"] == kind for r in rows),

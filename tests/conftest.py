@@ -98,6 +98,31 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@pytest.fixture()
+def chroma_server(tmp_path: Path) -> Iterator[int]:
+    """A real `chroma run` server on a free local port, for this test: its port."""
+    executable = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = free_port()
+    process = subprocess.Popen(
+        [executable, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1",
+         "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.2)
+    else:
+        process.kill()
+        pytest.fail("chroma run did not start within 60 s")
+    yield port
+    process.terminate()
+    process.wait(timeout=30)
+
+
+@pytest.mark.slow
 def start_model_server(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
     """llama.cpp's OpenAI-compatible server on Gemma 3 270M, on a free local port, and
     its URL once it answers."""

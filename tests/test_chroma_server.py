@@ -2,43 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
-
 import pytest
 
 from assistant.index import Index
 from tests.conftest import LIVING_LAB, PRESS_2018, free_port, settings_for
 
 
-@pytest.fixture()
-def chroma_server(tmp_path):
-    executable = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-    port = free_port()
-    process = subprocess.Popen(
-        [executable, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1",
-         "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail("chroma run did not start within 60 s")
-    yield port
-    process.terminate()
-    process.wait(timeout=30)
-
-
-@pytest.mark.slow
 def test_ingest_and_search_through_a_chroma_server(small_corpus, tmp_path, chroma_server):
     settings = settings_for(small_corpus, tmp_path / "index", chroma_host="127.0.0.1",
                             chroma_port=chroma_server)
