@@ -154,6 +154,14 @@ def _pages(collection: Any, include: list[str]) -> Iterator[dict[str, Any]]:
         offset += len(part["ids"])
 
 
+def _vectors(collection: Any, ids: Sequence[str]) -> Iterator[tuple[str, np.ndarray]]:
+    """The stored vectors of ``ids`` (those the collection has), ``PAGE`` ids at a time."""
+    for start in range(0, len(ids), PAGE):
+        found = collection.get(ids=list(ids[start : start + PAGE]), include=["embeddings"])
+        for found_id, vector in zip(found["ids"], found["embeddings"], strict=True):
+            yield found_id, np.asarray(vector, dtype=np.float32)
+
+
 class _ChromaEmbedding:
     """Chroma embedding function backed by our embedder, so Chroma never loads its own."""
 
@@ -568,12 +576,8 @@ class Index:
         ids = [chunk_id for doc_id in sorted(doc_ids) if doc_id in documents
                for chunk_id in documents[doc_id]["chunk_ids"]]
         missing = [chunk_id for chunk_id in ids if chunk_id not in self._chunk_vectors]
-        for start in range(0, len(missing), 5000):
-            found = self.collection.get(ids=missing[start : start + 5000],
-                                        include=["embeddings"])
-            for chunk_id, stored in zip(found["ids"], found["embeddings"], strict=True):
-                unit = np.asarray(stored, dtype=np.float32)
-                self._chunk_vectors[chunk_id] = unit / (np.linalg.norm(unit) or 1.0)
+        for chunk_id, stored in _vectors(self.collection, missing):
+            self._chunk_vectors[chunk_id] = stored / (np.linalg.norm(stored) or 1.0)
         ids = [chunk_id for chunk_id in ids if chunk_id in self._chunk_vectors]
         if not ids:
             return []
@@ -625,10 +629,8 @@ class Index:
                     else:
                         wanted[f"{chunk_id}:{start}:{end}"] = key
         for collection, keys in ((self.spans, wanted), (self.collection, whole)):
-            if keys:
-                found = collection.get(ids=list(keys), include=["embeddings"])
-                for found_id, vector in zip(found["ids"], found["embeddings"], strict=True):
-                    self._span_vectors[keys[found_id]] = np.asarray(vector, dtype=np.float32)
+            for found_id, vector in _vectors(collection, list(keys)):
+                self._span_vectors[keys[found_id]] = vector
         return {key: self._span_vectors[key] for spans in spans_of for key in spans
                 if key in self._span_vectors}
 

@@ -148,16 +148,18 @@ class BM25:
         return self.idf[token] * count * (self.k1 + 1) / (count + norm)
 
     def _posting_arrays(self, token: str) -> tuple[np.ndarray, np.ndarray]:
-        """The chunks holding ``token`` (positions) and what it adds to their scores."""
+        """The chunks holding ``token`` (positions) and what it adds to their scores.
+
+        ``token`` is one of the index's: callers leave out the others.
+        """
         if token not in self._arrays:
-            hits = self.postings.get(token, {})
+            hits = self.postings[token]
             positions = np.fromiter((self._position[key] for key in hits), np.int64, len(hits))
             counts = np.fromiter(hits.values(), np.float64, len(hits))
             lengths = np.fromiter((self.lengths[key] for key in hits), np.float64, len(hits))
             # _term's arithmetic, in the same order, on every posting at once
             norm = self.k1 * (1 - self.b + self.b * lengths / (self.average or 1))
-            adds = self.idf[token] * counts * (self.k1 + 1) / (counts + norm) if hits \
-                else counts
+            adds = self.idf[token] * counts * (self.k1 + 1) / (counts + norm)
             self._arrays[token] = (positions, adds)
         return self._arrays[token]
 

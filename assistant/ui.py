@@ -295,8 +295,9 @@ def build_app(settings: Settings, index: Index | None = None, corpus_edits: bool
     if not index.documents():
         index.ingest_first()
     assistant = Assistant(index, writer=Writer.from_settings(settings))
-    # Questions and claims are answered in processes of their own (every core, and a long
-    # fact-check beside questions); the writer model, if any, is waited for here.
+    # With a Chroma server, questions and claims are answered in processes of their own
+    # (every core, and a long fact-check beside questions); the writer model, if any, is
+    # waited for here.
     workers = Workers(settings, assistant)
     if start_workers:
         threading.Thread(target=workers.start, daemon=True).start()

@@ -32,6 +32,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from store import add_copy  # benchmarks/store.py: a seed document under a new id
+
 from assistant.chat import Assistant
 from assistant.config import Settings
 from assistant.index import Index
@@ -154,12 +156,8 @@ def grow(seed: Index, settings: Settings, copies: int) -> None:
                               "documents": {}, "chunks": {}}
     for number in range(copies):
         prefix = f"c{number:05d}"
-        for doc_id, record in store["documents"].items():
-            new_doc = f"{prefix}-{doc_id}"
-            ids = [f"{prefix}-{chunk_id}" for chunk_id in record["chunk_ids"]]
-            copied["documents"][new_doc] = {**record, "chunk_ids": ids}
-            for old, new in zip(record["chunk_ids"], ids, strict=True):
-                copied["chunks"][new] = {**store["chunks"][old], "id": new, "doc_id": new_doc}
+        for doc_id in store["documents"]:  # records under "<prefix>-<id>", as upsert names
+            add_copy(copied, store, doc_id, prefix)
         upsert(index.collection, prefix, chunks, with_documents=True)
         upsert(index.spans, prefix, spans, with_documents=False)
     StoreFile(settings.store_path).write(copied)
