@@ -4,9 +4,10 @@
 it records the embedder, dimension, chunker and tokenizer versions, every indexed
 document (content hash, metadata, text) and its chunks with their lexical tokens. Each
 document is committed in one transaction once its vectors are in Chroma, and Chroma
-vectors that it does not list are ignored and then deleted. So an ingest interrupted at
-any moment (Ctrl-C, crash, bad file) leaves the previous consistent index answering,
-never a half-written one.
+vectors that it does not list are ignored, then deleted by the next ingest (the journal
+notes which, ``assistant/journal.py``). So an ingest interrupted at any moment (Ctrl-C,
+crash, bad file) leaves the previous consistent index answering, never a half-written
+one. One process at a time changes an index folder.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from assistant.config import Settings
 from assistant.embed import Embedder, make_embedder
 from assistant.errors import CorpusError, IndexMismatchError, IndexWriteError
 from assistant.figures import years_in
+from assistant.journal import Journal, writing
 from assistant.lexical import BM25, TOKENIZER_VERSION, acronyms, tokenize
 from assistant.load import LoadFailure, discover, load_document, read_manifest, slugify
 from assistant.quotable import units
@@ -54,7 +56,7 @@ DENSE_POOL = 1000
 #: A search restricted to documents of at most this many chunks reads their vectors and
 #: computes the similarities here: at 100k chunks, a filtered Chroma query takes 60 ms.
 EXACT_UP_TO = 5000
-#: Records read from Chroma at a time when reading a whole collection.
+#: Vectors read from Chroma at a time.
 PAGE = 5000
 
 
@@ -137,21 +139,6 @@ def _metadata(chunk: Chunk) -> dict[str, str | int]:
         "end": chunk.end,
         "group": chunk.group,
     }
-
-
-def _pages(collection: Any, include: list[str]) -> Iterator[dict[str, Any]]:
-    """Every record of a Chroma collection, ``PAGE`` at a time.
-
-    One ``get`` of a whole collection fails past some 30,000 records with metadata
-    ("too many SQL variables").
-    """
-    offset = 0
-    while True:
-        part = collection.get(include=include, limit=PAGE, offset=offset)
-        if not part["ids"]:
-            return
-        yield part
-        offset += len(part["ids"])
 
 
 def _vectors(collection: Any, ids: Sequence[str]) -> Iterator[tuple[str, np.ndarray]]:
@@ -426,19 +413,20 @@ class Index:
                                       "Chroma server or the index folder") from error
         return self._spans
 
+    @property
+    def _journal(self) -> Journal:
+        return Journal(self.settings.index_dir, self.collection_name)
+
     def _collect_garbage(self) -> None:
-        """Delete vectors the manifest does not list (left by an interrupted ingest)."""
-        live = set(self._store["chunks"])
-        stored = {vector_id for part in _pages(self.collection, []) for vector_id in part["ids"]}
-        orphans = sorted(stored - live)
+        """Delete the vectors an interrupted ingest noted and the store does not list."""
+        noted = self._journal.ids()
+        orphans = [chunk_id for chunk_id in noted if chunk_id not in self._store["chunks"]]
         if orphans:
-            logger.info("removing %d vectors left by an interrupted ingest", len(orphans))
+            logger.info("removing the vectors of %d chunks left by an interrupted ingest",
+                        len(orphans))
             self._delete_vectors(orphans)
-        stray = [span_id for part in _pages(self.spans, ["metadatas"])
-                 for span_id, meta in zip(part["ids"], part["metadatas"], strict=True)
-                 if meta.get("chunk_id") not in live]
-        for start in range(0, len(stray), 500):
-            self.spans.delete(ids=stray[start : start + 500])
+        if noted:
+            self._journal.clear()
 
     def _delete_vectors(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), 500):
@@ -648,10 +636,12 @@ class Index:
         for root in roots:
             if not root.exists():
                 raise CorpusError(f"{root}: no such file or folder")
-        self._clean_interrupted()
-        if rebuild:
-            return self._rebuild(roots, began)
-        return self._ingest(roots, began)
+        with writing(self.settings.index_dir):
+            self.sync()  # another process may have changed it while this one waited
+            self._clean_interrupted()
+            if rebuild:
+                return self._rebuild(roots, began)
+            return self._ingest(roots, began)
 
     def _ingest(self, roots: list[Path], began: float) -> IngestReport:
         self._check_compatible()
@@ -761,6 +751,7 @@ class Index:
         pending.unlink(missing_ok=True)
 
     def _drop_collection(self, name: str) -> None:
+        Journal(self.settings.index_dir, name).clear()
         self.collection  # noqa: B018 (opens the client)
         for one in (name, f"{name}_spans"):
             try:
@@ -839,6 +830,9 @@ class Index:
                 f"embedder gives {matrix.shape[1]} dimensions, index has {self._store['dim']}: "
                 "run `assistant ingest --rebuild`"
             )
+        previous = self._store["documents"].get(document.doc_id)
+        old_ids = set(previous["chunk_ids"]) if previous else set()
+        self._journal.write(old_ids | {chunk.id for chunk in chunks})
         try:
             for start in range(0, len(chunks), 500):
                 part = chunks[start : start + 500]
@@ -860,8 +854,6 @@ class Index:
                     )
         except Exception as error:
             raise IndexWriteError(f"cannot write to Chroma ({error})") from error
-        previous = self._store["documents"].get(document.doc_id)
-        old_ids = set(previous["chunk_ids"]) if previous else set()
         for chunk_id in old_ids:
             self._store["chunks"].pop(chunk_id, None)
         for chunk in chunks:
@@ -884,6 +876,7 @@ class Index:
         self._write_store(document.doc_id)
         if stale:
             self._delete_vectors(stale)
+        self._journal.clear()
 
     def _retokenize(self) -> None:
         """A new tokenizer only changes the lexical index: no re-embedding."""
@@ -894,13 +887,17 @@ class Index:
 
     def _remove(self, doc_id: str) -> None:
         data = self._store["documents"].pop(doc_id)
+        self._journal.write(data["chunk_ids"])
         for chunk_id in data["chunk_ids"]:
             self._store["chunks"].pop(chunk_id, None)
         self._write_store(doc_id)
         self._delete_vectors(data["chunk_ids"])
+        self._journal.clear()
 
     def remove(self, doc_id: str) -> None:
         """Remove one document from both indexes (the file itself is left alone)."""
-        if doc_id not in self._store["documents"]:
-            raise CorpusError(f"no document '{doc_id}' in the index")
-        self._remove(doc_id)
+        with writing(self.settings.index_dir):
+            self.sync()
+            if doc_id not in self._store["documents"]:
+                raise CorpusError(f"no document '{doc_id}' in the index")
+            self._remove(doc_id)

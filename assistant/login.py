@@ -1,5 +1,8 @@
 """The web app's login: one user and password, compared in constant time, guessing slowed.
 
+The login is read from ``user:password`` (``ASSISTANT_AUTH``, ``--auth``) or from the first
+line of a file (``--auth-file``).
+
 After ``MAX_FAILURES`` wrong attempts within ``WINDOW`` seconds, every attempt is refused
 for ``LOCKOUT`` seconds, the right password too: 200 guesses in half a second become 10
 a minute. Each refusal is logged, so that an administrator sees the guessing.
@@ -18,6 +21,9 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from pathlib import Path
+
+from assistant.errors import AssistantError
 
 logger = logging.getLogger(__name__)
 
@@ -68,3 +74,40 @@ class Login:
                 self._locked_until = now + LOCKOUT
                 self._failures.clear()
             return False
+
+
+def parse_auth(value: str | None) -> tuple[str, str] | None:
+    """``user:password`` -> (user, password); None or empty -> no login.
+
+    Raises:
+        AssistantError: when the value is not ``user:password``.
+
+    """
+    if not value:
+        return None
+    user, colon, password = value.partition(":")
+    if not (colon and user and password):
+        raise AssistantError("--auth / ASSISTANT_AUTH must be user:password, e.g. staff:s3cret")
+    return user, password
+
+
+def read_auth_file(path: Path) -> tuple[str, str]:
+    """The login written on the first line of ``path`` as ``user:password``.
+
+    Raises:
+        AssistantError: when the file cannot be read or its first line is not
+            ``user:password``.
+
+    """
+    try:
+        first = next(iter(path.read_text(encoding="utf-8").splitlines()), "")
+    except (OSError, UnicodeDecodeError) as error:
+        raise AssistantError(f"cannot read the login file {path}: {error}; write "
+                             "user:password on its first line") from error
+    login = parse_auth(first.strip())
+    if login is None:
+        raise AssistantError(f"the login file {path} is empty: write user:password on its "
+                             "first line")
+    if path.stat().st_mode & 0o077:
+        logger.warning("the login file %s can be read by other users: chmod 600 %s", path, path)
+    return login

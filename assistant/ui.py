@@ -40,7 +40,7 @@ from assistant.errors import AssistantError, CorpusError, UploadRejected
 from assistant.figures import Figure
 from assistant.index import Index
 from assistant.locking import ReadWriteLock
-from assistant.login import Login
+from assistant.login import Login, parse_auth, read_auth_file
 from assistant.render import (
     LABELS,
     Checked,
@@ -195,43 +195,6 @@ def document_rows(index: Index) -> list[list[Any]]:
          len(r.chunk_ids), Path(r.path).name]
         for r in index.documents()
     ]
-
-
-def parse_auth(value: str | None) -> tuple[str, str] | None:
-    """``user:password`` -> (user, password); None or empty -> no login.
-
-    Raises:
-        AssistantError: when the value is not ``user:password``.
-
-    """
-    if not value:
-        return None
-    user, colon, password = value.partition(":")
-    if not (colon and user and password):
-        raise AssistantError("--auth / ASSISTANT_AUTH must be user:password, e.g. staff:s3cret")
-    return user, password
-
-
-def read_auth_file(path: Path) -> tuple[str, str]:
-    """The login written on the first line of ``path`` as ``user:password``.
-
-    Raises:
-        AssistantError: when the file cannot be read or its first line is not
-            ``user:password``.
-
-    """
-    try:
-        first = next(iter(path.read_text(encoding="utf-8").splitlines()), "")
-    except (OSError, UnicodeDecodeError) as error:
-        raise AssistantError(f"cannot read the login file {path}: {error}; write "
-                             "user:password on its first line") from error
-    login = parse_auth(first.strip())
-    if login is None:
-        raise AssistantError(f"the login file {path} is empty: write user:password on its "
-                             "first line")
-    if path.stat().st_mode & 0o077:
-        logger.warning("the login file %s can be read by other users: chmod 600 %s", path, path)
-    return login
 
 
 def claim_lines(text: str | None) -> list[str]:

@@ -78,6 +78,13 @@ def complete(settings: Settings) -> bool:
     return live <= set(index.collection.get(include=[])["ids"])
 
 
+def orphans(settings: Settings) -> int:
+    """Vectors of chunks the index does not list (left by the killed run)."""
+    index = Index.open(settings)
+    live = {chunk.id for chunk in index.chunks()}
+    return len(set(index.collection.get(include=[])["ids"]) - live)
+
+
 def previous(settings: Settings, doc_ids: list[str]) -> dict[str, Any]:
     """Those documents as the index lists them: content hash and chunk ids (None: gone)."""
     listed = {record.doc_id: record for record in Index.open(settings).documents()}
@@ -99,11 +106,14 @@ def trial(settings: Settings, pristine: Path, kind: str, after: float,
             else previous(settings, sorted(first)) == first)
     vectors = complete(settings)
     documents = len(Index.open(settings).documents())
+    left = orphans(settings)
     resumed = run(settings).wait() == 0 and complete(settings)
+    cleaned = orphans(settings) == 0
     return {"kind": kind, "killed_after_s": round(after, 2), "had_finished": finished,
             "documents_after_kill": documents, "previous_kept": kept,
-            "vectors_complete": vectors, "next_ingest_ok": resumed,
-            "held": kept and vectors and resumed}
+            "vectors_complete": vectors, "orphans_after_kill": left,
+            "next_ingest_ok": resumed, "orphans_cleaned": cleaned,
+            "held": kept and vectors and resumed and cleaned}
 
 
 def main() -> None:
@@ -142,7 +152,10 @@ def main() -> None:
     summary = {kind: {"trials": sum(r["kind"] == kind for r in rows),
                       "held": sum(r["held"] for r in rows if r["kind"] == kind),
                       "killed_before_the_end": sum(not r["had_finished"] for r in rows
-                                                   if r["kind"] == kind)}
+                                                   if r["kind"] == kind),
+                      "left_vectors_then_cleaned": sum(r["orphans_after_kill"] > 0
+                                                       and r["orphans_cleaned"] for r in rows
+                                                       if r["kind"] == kind)}
                for kind in ("ingest", "rebuild")}
     print(json.dumps(summary))  # noqa: T201
     args.out.parent.mkdir(parents=True, exist_ok=True)

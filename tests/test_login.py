@@ -1,8 +1,11 @@
-"""The web app's login: right and wrong passwords, and guessing slowed by a lockout."""
+"""The web app's login: how it is given, right and wrong passwords, guessing slowed."""
 
 from __future__ import annotations
 
-from assistant.login import LOCKOUT, MAX_FAILURES, WINDOW, Login
+import pytest
+
+from assistant.errors import AssistantError
+from assistant.login import LOCKOUT, MAX_FAILURES, WINDOW, Login, parse_auth
 
 
 class Clock:
@@ -42,3 +45,11 @@ def test_wrong_passwords_spread_over_time_do_not_lock():
         assert not login("staff", "typo")
         clock.now += WINDOW / (MAX_FAILURES - 1) + 0.1
     assert login("staff", "s3cret")
+
+
+def test_auth_is_user_colon_password():
+    assert parse_auth("staff:s3cret:x") == ("staff", "s3cret:x")
+    assert parse_auth(None) is None and parse_auth("") is None
+    for bad in ("staff", ":pw", "staff:"):
+        with pytest.raises(AssistantError):
+            parse_auth(bad)

@@ -66,7 +66,8 @@ def test_a_rebuild_fills_a_new_collection_then_drops_the_old_one(small_corpus, t
     assert vector_ids(reopened) == sorted(c.id for c in reopened.chunks())
     assert collections(reopened) == {reopened.collection_name,
                                      f"{reopened.collection_name}_spans"}
-    assert sorted(p.name for p in settings.index_dir.iterdir()) == ["chroma", "store.sqlite"]
+    assert sorted(p.name for p in settings.index_dir.iterdir()) == ["chroma", "store.sqlite",
+                                                                  "writing.lock"]
 
 
 def test_a_killed_rebuild_leaves_the_previous_index_answering(copied: Index):

@@ -18,7 +18,7 @@ from gradio_client import Client
 
 from assistant.errors import AssistantError
 from assistant.index import Index
-from assistant.ui import read_auth_file
+from assistant.login import read_auth_file
 from tests.conftest import ROOT, running_app
 
 pytestmark = pytest.mark.slow

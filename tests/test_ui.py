@@ -12,7 +12,7 @@ from assistant.chat import Assistant
 from assistant.cli import main
 from assistant.config import Settings
 from assistant.corpus import add_upload, check_upload, delete_document, free_name, safe_filename
-from assistant.errors import AssistantError, CorpusError, UploadRejected
+from assistant.errors import CorpusError, UploadRejected
 from assistant.figures import figures
 from assistant.index import DocumentRecord, Index
 from assistant.render import (
@@ -41,7 +41,6 @@ from assistant.ui import (
     claim_lines,
     document_rows,
     fact_check_run,
-    parse_auth,
     upload_message,
 )
 from tests.conftest import MEDICEN, PDFS, STRATEGY, settings_for
@@ -598,14 +597,6 @@ def test_a_document_outside_the_corpus_folder_keeps_its_file(small_index, tmp_pa
 
 
 # -- serving ------------------------------------------------------------------------------
-
-
-def test_auth_is_user_colon_password():
-    assert parse_auth("staff:s3cret:x") == ("staff", "s3cret:x")
-    assert parse_auth(None) is None and parse_auth("") is None
-    for bad in ("staff", ":pw", "staff:"):
-        with pytest.raises(AssistantError):
-            parse_auth(bad)
 
 
 def test_serve_refuses_a_malformed_auth_before_starting(capsys):
