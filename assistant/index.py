@@ -21,25 +21,33 @@ import secrets
 import sys
 import threading
 import time
-from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from tqdm import tqdm
 
+from assistant.chroma import Chroma, stored_vectors
 from assistant.config import Settings
 from assistant.embed import Embedder, make_embedder
-from assistant.errors import CorpusError, IndexMismatchError, IndexWriteError
+from assistant.errors import CorpusError, IndexMismatchError
 from assistant.figures import years_in
 from assistant.journal import Journal, writing
 from assistant.lexical import BM25, TOKENIZER_VERSION, acronyms, tokenize
-from assistant.load import LoadFailure, discover, load_document, read_manifest, slugify
+from assistant.load import discover, load_document, read_manifest, slugify
 from assistant.quotable import units
-from assistant.store import StoreFile
+from assistant.store import StoreFile, chunk_from_record, chunk_record
 from assistant.structure import CHUNKER_VERSION, chunk_document
-from assistant.types import Chunk, DocumentMeta, Page, SourceDocument, page_at
+from assistant.types import (
+    Chunk,
+    DocumentMeta,
+    DocumentRecord,
+    IngestReport,
+    LoadFailure,
+    Page,
+    SourceDocument,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -56,131 +64,6 @@ DENSE_POOL = 1000
 #: A search restricted to documents of at most this many chunks reads their vectors and
 #: computes the similarities here: at 100k chunks, a filtered Chroma query takes 60 ms.
 EXACT_UP_TO = 5000
-#: Vectors read from Chroma at a time.
-PAGE = 5000
-
-
-@dataclass(frozen=True)
-class DocumentRecord:
-    """What the index knows of one document."""
-
-    doc_id: str
-    path: str
-    content_hash: str
-    meta: DocumentMeta
-    text: str
-    pages: tuple[Page, ...]
-    chunk_ids: tuple[str, ...]
-
-    def page_at(self, offset: int) -> Page | None:
-        """The page holding ``offset`` in ``text``, or None for unpaged documents."""
-        return page_at(self.pages, offset)
-
-
-@dataclass
-class IngestReport:
-    """What an ingest did, for the command line and the UI."""
-
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    failed: list[LoadFailure] = field(default_factory=list)
-    embedded: int = 0
-    chunks: int = 0
-    seconds: float = 0.0
-    collection: str = ""
-
-    @property
-    def ok(self) -> bool:
-        """False only when there were files and none of them could be ingested."""
-        succeeded = self.added or self.updated or self.unchanged or self.removed
-        return bool(succeeded) or not self.failed
-
-    def summary(self) -> str:
-        """One line per outcome, as printed by ``assistant ingest``."""
-        lines = [
-            f"added {len(self.added)}, updated {len(self.updated)}, unchanged "
-            f"{len(self.unchanged)}, removed {len(self.removed)}, failed {len(self.failed)}; "
-            f"{self.embedded} chunks embedded, {self.chunks} chunks in the index "
-            f"({self.seconds:.1f} s)"
-        ]
-        if self.collection:
-            lines.append(f"Chroma collection: {self.collection}")
-        lines += [f"failed: {failure.path}: {failure.reason}" for failure in self.failed]
-        return "\n".join(lines)
-
-
-def _chunk_to_json(chunk: Chunk) -> dict[str, Any]:
-    data = dataclasses.asdict(chunk)
-    data["section"] = list(chunk.section)
-    data["cells"] = [list(pair) for pair in chunk.cells]
-    data["tokens"] = tokenize(chunk.search_text)
-    return data
-
-
-def _chunk_from_json(data: dict[str, Any]) -> Chunk:
-    fields = {f.name for f in dataclasses.fields(Chunk)}
-    values = {key: value for key, value in data.items() if key in fields}
-    values["section"] = tuple(values["section"])
-    values["cells"] = tuple(tuple(pair) for pair in values.get("cells", ()))
-    return Chunk(**values)
-
-
-def _metadata(chunk: Chunk) -> dict[str, str | int]:
-    """Flat, scalar Chroma metadata (no None, no lists)."""
-    return {
-        "doc_id": chunk.doc_id,
-        "kind": chunk.kind,
-        "label": chunk.label,
-        "section": chunk.section_path,
-        "page": chunk.page if chunk.page is not None else -1,
-        "start": chunk.start,
-        "end": chunk.end,
-        "group": chunk.group,
-    }
-
-
-def _vectors(collection: Any, ids: Sequence[str]) -> Iterator[tuple[str, np.ndarray]]:
-    """The stored vectors of ``ids`` (those the collection has), ``PAGE`` ids at a time."""
-    for start in range(0, len(ids), PAGE):
-        found = collection.get(ids=list(ids[start : start + PAGE]), include=["embeddings"])
-        for found_id, vector in zip(found["ids"], found["embeddings"], strict=True):
-            yield found_id, np.asarray(vector, dtype=np.float32)
-
-
-class _ChromaEmbedding:
-    """Chroma embedding function backed by our embedder, so Chroma never loads its own."""
-
-    def __init__(self, embedder: Embedder) -> None:
-        self.embedder = embedder
-
-    def __call__(self, input: Sequence[str]) -> list[np.ndarray]:  # noqa: A002 (Chroma's name)
-        return list(self.embedder.embed_passages(list(input)))
-
-    def embed_query(self, input: Sequence[str]) -> list[np.ndarray]:  # noqa: A002
-        return [self.embedder.embed_query(text) for text in input]
-
-    @staticmethod
-    def name() -> str:
-        return "assistant-embedder"
-
-    def is_legacy(self) -> bool:
-        return False
-
-    def default_space(self) -> str:
-        return "cosine"
-
-    def supported_spaces(self) -> list[str]:
-        return ["cosine"]
-
-    def get_config(self) -> dict[str, Any]:
-        return {"model": self.embedder.name}
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> _ChromaEmbedding:
-        # Chroma rebuilds the function it recorded when a collection is reopened.
-        return _ChromaEmbedding(make_embedder(Settings(embedder=config["model"])))
 
 
 class Index:
@@ -195,8 +78,7 @@ class Index:
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
         self.embedder = embedder or make_embedder(settings)
-        self._client: Any = None
-        self._collection: Any = None
+        self._chroma = Chroma(settings, self.embedder)
         self._opening = threading.Lock()
         self._file = StoreFile(settings.store_path)
         self._store = self._read_store()
@@ -209,7 +91,6 @@ class Index:
         #: The last query, its vector and its ``DENSE_POOL`` best chunks.
         self._last_query: tuple[str, np.ndarray, list[tuple[str, float]]] | None = None
         self._vocabularies: dict[str, frozenset[str]] = {}
-        self._spans: Any = None
         self._years: frozenset[str] | None = None
         #: Vectors of quotable spans, (chunk id, start, end) -> vector, read once.
         self._span_vectors: dict[tuple[str, int, int], np.ndarray] = {}
@@ -317,27 +198,11 @@ class Index:
             renamed = store.get("collection") != self._store.get("collection")
             self._store, self._seen = store, signature
             self._forget()
-            self._reopen_chroma()
+            self._chroma.reopen()
         logger.info("the index changed on disk (%d documents%s): read again",
                     len(store["documents"]),
                     f", collection {self.collection_name}" if renamed else "")
         return True
-
-    def _reopen_chroma(self) -> None:
-        """Open Chroma anew at the next search: another process wrote to it.
-
-        An embedded Chroma store, once open in this process, does not find the vectors
-        another process added since ("Error finding id"); a client opened afterwards
-        does. Chroma keeps one system per folder in a process: this folder's is dropped.
-        """
-        if self._client is not None and not self.settings.chroma_host:
-            from chromadb.api.shared_system_client import SharedSystemClient
-
-            identifier = self._client._identifier  # noqa: SLF001
-            SharedSystemClient._identifier_to_system.pop(identifier, None)  # noqa: SLF001
-            SharedSystemClient._identifier_to_refcount.pop(identifier, None)  # noqa: SLF001
-            self._client = None
-        self._collection = self._spans = None
 
     @property
     def stale(self) -> bool:
@@ -351,67 +216,13 @@ class Index:
 
     @property
     def collection(self) -> Any:
-        """The Chroma collection (embedded store, or a server when a host is configured)."""
-        with self._opening:  # several threads may ask first: one client, opened once
-            return self._open_collection()
-
-    def _open_collection(self) -> Any:
-        if self._collection is None:
-            import chromadb
-            from chromadb.config import Settings as ChromaSettings
-
-            chroma_settings = ChromaSettings(anonymized_telemetry=False)
-            try:
-                if self.settings.chroma_host:
-                    self._client = chromadb.HttpClient(
-                        host=self.settings.chroma_host,
-                        port=self.settings.chroma_port,
-                        settings=chroma_settings,
-                    )
-                else:
-                    self.settings.chroma_path.mkdir(parents=True, exist_ok=True)
-                    self._client = chromadb.PersistentClient(
-                        path=str(self.settings.chroma_path), settings=chroma_settings
-                    )
-                self._collection = self._client.get_or_create_collection(
-                    self.collection_name,
-                    embedding_function=_ChromaEmbedding(self.embedder),  # type: ignore[arg-type]
-                    # A wide HNSW search is all but exact at this size, so two builds of
-                    # the same corpus rank alike and answers are reproducible.
-                    metadata={"hnsw:space": "cosine", "hnsw:search_ef": 200,
-                              "hnsw:construction_ef": 200},
-                )
-            except Exception as error:  # connection refused, bad path, server version…
-                where = (
-                    f"Chroma server {self.settings.chroma_host}:{self.settings.chroma_port}"
-                    if self.settings.chroma_host
-                    else f"Chroma store {self.settings.chroma_path}"
-                )
-                raise IndexWriteError(
-                    f"cannot open {where} ({error}); check ASSISTANT_CHROMA_HOST/PORT or "
-                    "the index folder"
-                ) from error
-        return self._collection
+        """The Chroma collection of chunk vectors (embedded store, or a server)."""
+        return self._chroma.chunks(self.collection_name)
 
     @property
     def spans(self) -> Any:
         """The Chroma collection of quotable spans' vectors (chunks of several spans only)."""
-        self.collection  # noqa: B018 (opens the client)
-        with self._opening:
-            return self._open_spans()
-
-    def _open_spans(self) -> Any:
-        if self._spans is None:
-            try:
-                self._spans = self._client.get_or_create_collection(
-                    f"{self.collection_name}_spans",
-                    embedding_function=_ChromaEmbedding(self.embedder),  # type: ignore[arg-type]
-                    metadata={"hnsw:space": "cosine"},
-                )
-            except Exception as error:
-                raise IndexWriteError(f"cannot open the span vectors ({error}); check the "
-                                      "Chroma server or the index folder") from error
-        return self._spans
+        return self._chroma.spans(self.collection_name)
 
     @property
     def _journal(self) -> Journal:
@@ -429,10 +240,7 @@ class Index:
             self._journal.clear()
 
     def _delete_vectors(self, ids: Sequence[str]) -> None:
-        for start in range(0, len(ids), 500):
-            part = list(ids[start : start + 500])
-            self.collection.delete(ids=part)
-            self.spans.delete(where={"chunk_id": {"$in": part}})
+        self._chroma.delete(self.collection_name, ids)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -499,7 +307,7 @@ class Index:
     def chunk(self, chunk_id: str) -> Chunk:
         """One chunk by id (records are built once, then kept)."""
         if chunk_id not in self._chunks:
-            self._chunks[chunk_id] = _chunk_from_json(self._store["chunks"][chunk_id])
+            self._chunks[chunk_id] = chunk_from_record(self._store["chunks"][chunk_id])
         return self._chunks[chunk_id]
 
     @property
@@ -564,7 +372,7 @@ class Index:
         ids = [chunk_id for doc_id in sorted(doc_ids) if doc_id in documents
                for chunk_id in documents[doc_id]["chunk_ids"]]
         missing = [chunk_id for chunk_id in ids if chunk_id not in self._chunk_vectors]
-        for chunk_id, stored in _vectors(self.collection, missing):
+        for chunk_id, stored in stored_vectors(self.collection, missing):
             self._chunk_vectors[chunk_id] = stored / (np.linalg.norm(stored) or 1.0)
         ids = [chunk_id for chunk_id in ids if chunk_id in self._chunk_vectors]
         if not ids:
@@ -617,7 +425,7 @@ class Index:
                     else:
                         wanted[f"{chunk_id}:{start}:{end}"] = key
         for collection, keys in ((self.spans, wanted), (self.collection, whole)):
-            for found_id, vector in _vectors(collection, list(keys)):
+            for found_id, vector in stored_vectors(collection, list(keys)):
                 self._span_vectors[keys[found_id]] = vector
         return {key: self._span_vectors[key] for spans in spans_of for key in spans
                 if key in self._span_vectors}
@@ -707,7 +515,6 @@ class Index:
         pending.parent.mkdir(parents=True, exist_ok=True)
         pending.write_text(json.dumps({"collection": self.collection_name,
                                        "previous": old_name}), encoding="utf-8")
-        self._collection = self._spans = None
         try:
             self._write_store()
             report = self._ingest(roots, began)
@@ -715,7 +522,6 @@ class Index:
             self._seen = self._signature()
         except BaseException:
             self._store = previous
-            self._collection = self._spans = None
             raise
         finally:
             self._file = StoreFile(self.settings.store_path)
@@ -752,12 +558,7 @@ class Index:
 
     def _drop_collection(self, name: str) -> None:
         Journal(self.settings.index_dir, name).clear()
-        self.collection  # noqa: B018 (opens the client)
-        for one in (name, f"{name}_spans"):
-            try:
-                self._client.delete_collection(one)
-            except Exception:  # noqa: BLE001 (Chroma says "does not exist" in several ways)
-                logger.debug("no collection %s to drop", one)
+        self._chroma.drop(name)
 
     def _progress(self, files: list[Path]) -> bool:
         """A progress bar for several files, on a terminal only (no escape codes in logs)."""
@@ -833,31 +634,13 @@ class Index:
         previous = self._store["documents"].get(document.doc_id)
         old_ids = set(previous["chunk_ids"]) if previous else set()
         self._journal.write(old_ids | {chunk.id for chunk in chunks})
-        try:
-            for start in range(0, len(chunks), 500):
-                part = chunks[start : start + 500]
-                self.collection.upsert(
-                    ids=[chunk.id for chunk in part],
-                    embeddings=matrix[start : start + len(part)].tolist(),
-                    documents=[chunk.text for chunk in part],
-                    metadatas=[_metadata(chunk) for chunk in part],
-                )
-            if spans:
-                span_matrix = np.vstack(span_vectors)
-                for start in range(0, len(spans), 500):
-                    part_spans = spans[start : start + 500]
-                    self.spans.upsert(
-                        ids=[f"{c.id}:{s}:{e}" for c, s, e, _ in part_spans],
-                        embeddings=span_matrix[start : start + len(part_spans)].tolist(),
-                        metadatas=[{"doc_id": c.doc_id, "chunk_id": c.id}
-                                   for c, _, _, _ in part_spans],
-                    )
-        except Exception as error:
-            raise IndexWriteError(f"cannot write to Chroma ({error})") from error
+        self._chroma.add(self.collection_name, chunks, matrix,
+                         [(chunk, start, end) for chunk, start, end, _ in spans],
+                         np.vstack(span_vectors) if spans else None)
         for chunk_id in old_ids:
             self._store["chunks"].pop(chunk_id, None)
         for chunk in chunks:
-            self._store["chunks"][chunk.id] = _chunk_to_json(chunk)
+            self._store["chunks"][chunk.id] = chunk_record(chunk)
         self._store["documents"][document.doc_id] = {
             "path": document.path,
             "hash": document.content_hash,
@@ -881,7 +664,7 @@ class Index:
     def _retokenize(self) -> None:
         """A new tokenizer only changes the lexical index: no re-embedding."""
         for data in self._store["chunks"].values():
-            data["tokens"] = tokenize(_chunk_from_json(data).search_text)
+            data["tokens"] = tokenize(chunk_from_record(data).search_text)
         self._store["tokenizer"] = TOKENIZER_VERSION
         self._write_store()
 

@@ -13,7 +13,6 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -37,14 +36,6 @@ _BULLET = r"(?:[-•–▪◦●*]|\d{1,2}[.)]|[a-z][.)])"
 _FUNCTION_WORD_END = re.compile(
     r"\b(?:de|du|des|la|le|les|un|une|et|à|au|aux|en|par|pour|sur|dans|avec|d[’']|l[’'])$"
 )
-@dataclass(frozen=True)
-class LoadFailure:
-    """A file that could not be loaded, with a reason a user can act on."""
-
-    path: Path
-    reason: str
-
-
 class _Tracked:
     """A string with, for each character, its offset in the original string."""
 

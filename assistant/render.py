@@ -19,8 +19,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from assistant.figures import Figure, figures
-from assistant.index import DocumentRecord, Index
-from assistant.types import PATH_SEPARATOR, Answer, Citation, FigureCheck, Page, Verdict
+from assistant.index import Index
+from assistant.types import (
+    PATH_SEPARATOR,
+    Answer,
+    Citation,
+    DocumentRecord,
+    FigureCheck,
+    Page,
+    Verdict,
+)
 
 #: Interface texts, French first; the keys are the same in every language.
 LABELS: dict[str, dict[str, str]] = {

@@ -14,6 +14,7 @@ versions as ``store.json`` is moved into SQLite the first time it is opened.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import IndexMismatchError, IndexWriteError
+from assistant.lexical import tokenize
+from assistant.types import Chunk
 
 logger = logging.getLogger(__name__)
 
@@ -165,3 +168,21 @@ def _write_document(connection: sqlite3.Connection, store: dict[str, Any], doc_i
         "INSERT OR REPLACE INTO chunks (chunk_id, doc_id, record) VALUES (?, ?, ?)",
         [(chunk_id, doc_id, json.dumps(store["chunks"][chunk_id], ensure_ascii=False))
          for chunk_id in record["chunk_ids"]])
+
+
+def chunk_record(chunk: Chunk) -> dict[str, Any]:
+    """A chunk as the store keeps it, with its lexical tokens."""
+    data = dataclasses.asdict(chunk)
+    data["section"] = list(chunk.section)
+    data["cells"] = [list(pair) for pair in chunk.cells]
+    data["tokens"] = tokenize(chunk.search_text)
+    return data
+
+
+def chunk_from_record(data: dict[str, Any]) -> Chunk:
+    """The chunk of a stored record."""
+    fields = {f.name for f in dataclasses.fields(Chunk)}
+    values = {key: value for key, value in data.items() if key in fields}
+    values["section"] = tuple(values["section"])
+    values["cells"] = tuple(tuple(pair) for pair in values.get("cells", ()))
+    return Chunk(**values)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 #: Separator of section paths, as shown to users: "CONVENTION › ARTICLE 5 : Adhésion".
@@ -251,3 +252,62 @@ class Verdict:
             latency_ms=round(self.latency_ms, 1),
         )
         return data
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    """A file that could not be loaded, with a reason a user can act on."""
+
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """What the index knows of one document."""
+
+    doc_id: str
+    path: str
+    content_hash: str
+    meta: DocumentMeta
+    text: str
+    pages: tuple[Page, ...]
+    chunk_ids: tuple[str, ...]
+
+    def page_at(self, offset: int) -> Page | None:
+        """The page holding ``offset`` in ``text``, or None for unpaged documents."""
+        return page_at(self.pages, offset)
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, for the command line and the UI."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[LoadFailure] = field(default_factory=list)
+    embedded: int = 0
+    chunks: int = 0
+    seconds: float = 0.0
+    collection: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """False only when there were files and none of them could be ingested."""
+        succeeded = self.added or self.updated or self.unchanged or self.removed
+        return bool(succeeded) or not self.failed
+
+    def summary(self) -> str:
+        """One line per outcome, as printed by ``assistant ingest``."""
+        lines = [
+            f"added {len(self.added)}, updated {len(self.updated)}, unchanged "
+            f"{len(self.unchanged)}, removed {len(self.removed)}, failed {len(self.failed)}; "
+            f"{self.embedded} chunks embedded, {self.chunks} chunks in the index "
+            f"({self.seconds:.1f} s)"
+        ]
+        if self.collection:
+            lines.append(f"Chroma collection: {self.collection}")
+        lines += [f"failed: {failure.path}: {failure.reason}" for failure in self.failed]
+        return "\n".join(lines)

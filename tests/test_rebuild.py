@@ -23,7 +23,7 @@ COTISATION = "Quel est le montant de la cotisation 2020 de l'EPT à Medicen ?"
 
 def collections(index: Index) -> set[str]:
     index.collection  # noqa: B018 (opens the client)
-    return {c.name for c in index._client.list_collections()}  # noqa: SLF001
+    return {c.name for c in index._chroma.client.list_collections()}  # noqa: SLF001
 
 
 def staged_documents(path: Path) -> int:

@@ -14,7 +14,7 @@ from assistant.config import Settings
 from assistant.corpus import add_upload, check_upload, delete_document, free_name, safe_filename
 from assistant.errors import CorpusError, UploadRejected
 from assistant.figures import figures
-from assistant.index import DocumentRecord, Index
+from assistant.index import Index
 from assistant.render import (
     LABELS,
     Checked,
@@ -33,7 +33,7 @@ from assistant.render import (
     sources_html,
     wanted_figures,
 )
-from assistant.types import Citation, DocumentMeta, FigureCheck, Page
+from assistant.types import Citation, DocumentMeta, DocumentRecord, FigureCheck, Page
 from assistant.ui import (
     MAX_CLAIMS,
     build_app,
