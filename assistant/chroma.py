@@ -161,8 +161,8 @@ class Chroma:
             IndexWriteError: when Chroma refuses them.
 
         """
+        collection, span_collection = self.chunks(name), self.spans(name)
         try:
-            collection = self.chunks(name)
             for start in range(0, len(chunks), BATCH):
                 part = chunks[start : start + BATCH]
                 collection.upsert(ids=[chunk.id for chunk in part],
@@ -170,16 +170,13 @@ class Chroma:
                                   documents=[chunk.text for chunk in part],
                                   metadatas=[metadata(chunk) for chunk in part])
             if span_vectors is not None:
-                collection = self.spans(name)
                 for start in range(0, len(spans), BATCH):
                     some = spans[start : start + BATCH]
-                    collection.upsert(
+                    span_collection.upsert(
                         ids=[f"{chunk.id}:{begin}:{end}" for chunk, begin, end in some],
                         embeddings=span_vectors[start : start + len(some)].tolist(),
                         metadatas=[{"doc_id": chunk.doc_id, "chunk_id": chunk.id}
                                    for chunk, _, _ in some])
-        except IndexWriteError:
-            raise
         except Exception as error:
             raise IndexWriteError(f"cannot write to Chroma ({error})") from error
 

@@ -71,18 +71,13 @@ def prepare(settings: Settings, pristine: Path, kind: str) -> None:
         shutil.copy(CORPUS / ADDED, settings.corpus_dir / ADDED)
 
 
-def complete(settings: Settings) -> bool:
-    """Every listed chunk has its vector."""
+def vectors(settings: Settings) -> tuple[bool, int]:
+    """Whether every listed chunk has its vector, and how many vectors are of chunks the
+    index does not list (left by a killed run)."""
     index = Index.open(settings)
     live = {chunk.id for chunk in index.chunks()}
-    return live <= set(index.collection.get(include=[])["ids"])
-
-
-def orphans(settings: Settings) -> int:
-    """Vectors of chunks the index does not list (left by the killed run)."""
-    index = Index.open(settings)
-    live = {chunk.id for chunk in index.chunks()}
-    return len(set(index.collection.get(include=[])["ids"]) - live)
+    stored = set(index.collection.get(include=[])["ids"])
+    return live <= stored, len(stored - live)
 
 
 def previous(settings: Settings, doc_ids: list[str]) -> dict[str, Any]:
@@ -104,16 +99,16 @@ def trial(settings: Settings, pristine: Path, kind: str, after: float,
     process.wait()
     kept = (answers(settings) == expected if kind == "rebuild"
             else previous(settings, sorted(first)) == first)
-    vectors = complete(settings)
+    listed, left = vectors(settings)
     documents = len(Index.open(settings).documents())
-    left = orphans(settings)
-    resumed = run(settings).wait() == 0 and complete(settings)
-    cleaned = orphans(settings) == 0
+    ran = run(settings).wait() == 0
+    complete, remaining = vectors(settings)
+    resumed, cleaned = ran and complete, remaining == 0
     return {"kind": kind, "killed_after_s": round(after, 2), "had_finished": finished,
             "documents_after_kill": documents, "previous_kept": kept,
-            "vectors_complete": vectors, "orphans_after_kill": left,
+            "vectors_complete": listed, "orphans_after_kill": left,
             "next_ingest_ok": resumed, "orphans_cleaned": cleaned,
-            "held": kept and vectors and resumed and cleaned}
+            "held": kept and listed and resumed and cleaned}
 
 
 def main() -> None:

@@ -122,7 +122,6 @@ def chroma_server(tmp_path: Path) -> Iterator[int]:
     process.wait(timeout=30)
 
 
-@pytest.mark.slow
 def start_model_server(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
     """llama.cpp's OpenAI-compatible server on Gemma 3 270M, on a free local port, and
     its URL once it answers."""

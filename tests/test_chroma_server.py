@@ -8,6 +8,7 @@ from assistant.index import Index
 from tests.conftest import LIVING_LAB, PRESS_2018, free_port, settings_for
 
 
+@pytest.mark.slow
 def test_ingest_and_search_through_a_chroma_server(small_corpus, tmp_path, chroma_server):
     settings = settings_for(small_corpus, tmp_path / "index", chroma_host="127.0.0.1",
                             chroma_port=chroma_server)
