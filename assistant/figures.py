@@ -12,20 +12,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from text_to_num import text2num
+
 _NUMBER = r"\d{1,3}(?:[ .\u202f\u00a0]\d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?"
 _UNIT = (
     r"k€|K€|M€|m€|€|%|millions? d['’]euros|milliards? d['’]euros|euros?|EUR|"
     r"\$|millions?|milliards?"
 )
-#: Numbers written in words, as in "dix hôpitaux".
-WORDS = {
-    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-    "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-    "cent": 100, "mille": 1000,
-}
+#: Numbers written in words, alone or compound: "dix hôpitaux", "dix-huit projets",
+#: "vingt et un membres", "deux cent cinquante places" (their value read by text2num).
+_FR_WORD = (r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+            r"quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)")
+_FR_SPELLED = (rf"{_FR_WORD}(?:(?:-et-|\s+et\s+(?=(?:une?|onze)\b)|[-\s])"
+               rf"(?:{_FR_WORD}|une?(?![\w-])))*")
 FIGURE = re.compile(
-    rf"(?<![\w/])(?<![^\W\d_]\+)(?<![^\W\d_]\+\s)(?P<number>{_NUMBER}|(?i:{'|'.join(WORDS)})(?=\s))"
+    rf"(?<![\w/])(?<![^\W\d_]\+)(?<![^\W\d_]\+\s)(?P<number>{_NUMBER}|(?<!-)(?i:{_FR_SPELLED})(?![\w-]))"
     rf"(?:\s?(?P<unit>{_UNIT}))?(?:\s?(?P<qualifier>HT|TTC)\b)?"
 )
 YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d{2}(?!\d|,\d)")
@@ -62,9 +63,9 @@ class Figure:
 
 
 def parse_number(text: str) -> float:
-    """'7 500' -> 7500, '5.500' -> 5500, '0,3' -> 0.3, '180 000.' -> 180000, 'dix' -> 10."""
-    if text.lower() in WORDS:
-        return float(WORDS[text.lower()])
+    """'7 500' -> 7500, '5.500' -> 5500, '0,3' -> 0.3, '180 000.' -> 180000, 'dix-huit' -> 18."""
+    if text[:1].isalpha():
+        return spelled(text, "fr")
     cleaned = re.sub(r"[ .\u202f\u00a0](?=\d{3}(?!\d))", "", text.strip().rstrip("."))
     return float(cleaned.replace(",", "."))
 
@@ -142,12 +143,29 @@ MONTHS = {
     "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
     "november": 11, "december": 12,
 }
-#: Numbers written in English words, as claims in English write them ("ten hospitals").
-ENGLISH_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100,
-}
+#: Numbers written in English words, as claims in English write them: "ten hospitals",
+#: "twenty-one partners", "one hundred and twenty beds" (a lone "one" is not read).
+_EN_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+            r"sixty|seventy|eighty|ninety|hundred|thousand)")
+_EN_SPELLED = rf"{_EN_WORD}(?:(?:-|\s+and\s+(?={_EN_WORD})|\s)(?:{_EN_WORD}))*"
+
+
+def spelled(text: str, lang: str) -> float:
+    """The value of a number written in words ("dix-huit" -> 18, "twenty-one" -> 21).
+
+    Words that do not make one number ("deux trois") give the value of the longest
+    leading part that does.
+    """
+    words = text.lower().replace("-", " ").split()
+    for size in range(len(words), 0, -1):
+        try:
+            return float(text2num(" ".join(words[:size]), lang))
+        except ValueError:
+            continue
+    raise ValueError(f"not a number written in words: {text!r}")
+
+
 #: Ordinals written in words ("la quatrième édition", "the fourth edition").
 #: "premier", "first", "second" are left out: mostly they rank nothing ("une grande
 #: première", "second semestre").
@@ -185,7 +203,7 @@ _ORDINAL = re.compile(
 _ENGLISH_NUMBER = re.compile(
     r"(?<![\w/.,])(?P<prefix>€\s?|EUR\s)?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d{1,3}(?:[ .\u202f\u00a0]\d{3})+(?![\d,])|\d+(?:\.\d+)?|"
-    rf"(?i:{'|'.join(ENGLISH_WORDS)})(?=\s))"
+    rf"(?<!-)(?i:{_EN_SPELLED})(?![\w-]))"
     r"(?:\s?(?P<unit>k€|K€|M€|€|%|million euros|millions? of euros|billion euros|euros?|EUR|"
     r"million|thousand euros|thousand|k\b|m\b|bn\b|per ?cent|percent))?"
 )
@@ -278,6 +296,26 @@ class Quantity:
         return math.isclose(self.value, other.value, rel_tol=1e-9, abs_tol=1e-9)
 
 
+def rounded(found: Quantity, claimed: Quantity) -> bool:
+    """Whether ``found`` is ``claimed`` written with fewer decimals ("24 M€" for 23,6 M€).
+
+    Only for amounts in millions or thousands, whose decimals say how precise they are.
+
+    Example:
+        >>> rounded(quantities("24 M€")[0], quantities("23,6 M€")[0])
+        True
+    """
+    written = re.search(r"(\d+)(?:[,.](\d+))?\s*(?:M€|k€|K€|millions?|milliards?|thousand)",
+                        found.text)
+    if found.kind != "money" or claimed.kind != "money" or not written:
+        return False
+    number = float(f"{written.group(1)}.{written.group(2) or 0}")
+    if not number:
+        return False
+    step = found.value / number * 10 ** -len(written.group(2) or "")
+    return found.value != claimed.value and abs(found.value - claimed.value) <= step / 2
+
+
 def _same_date(a: Quantity, b: Quantity) -> bool:
     if a.kind == "year" or b.kind == "year":
         return bool(a.year and b.year) and a.year == b.year
@@ -321,8 +359,8 @@ def money_value(figure: Figure) -> float:
 
 
 def _english_value(number: str) -> float:
-    if number.lower() in ENGLISH_WORDS:
-        return float(ENGLISH_WORDS[number.lower()])
+    if number[:1].isalpha():
+        return spelled(number, "en")
     return float(re.sub(r"[,\s]|\.(?=\d{3}(?!\d))", "", number))
 
 
@@ -498,6 +536,8 @@ def _english_numbers(text: str) -> list[tuple[int, int, float, str, str, str]]:
     """(start, end, value, unit, qualifier, text) of the numbers of an English text."""
     out = []
     for match in _ENGLISH_NUMBER.finditer(text):
+        if match.group("number").lower() == "one":
+            continue  # "one of the partners": an article more often than a count
         value = _english_value(match.group("number"))
         unit_text = (match.group("unit") or "").lower().strip()
         prefix = (match.group("prefix") or "").strip()

@@ -27,6 +27,25 @@ def test_thousands_separators_and_decimal_commas(written, value):
     assert parse_number(written) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "read"),
+    [("Au total, dix-huit projets ont été retenus", "fr", [("dix-huit", 18.0, "projets")]),
+     ("trente et un membres et quatre-vingt-douze places", "fr",
+      [("trente et un", 31.0, "membres"), ("quatre-vingt-douze", 92.0, "places")]),
+     ("deux cent cinquante lits", "fr", [("deux cent cinquante", 250.0, "lits")]),
+     ("twenty-one partners and one hundred and twenty beds", "en",
+      [("twenty-one", 21.0, "partners"), ("one hundred and twenty", 120.0, "beds")])],
+)
+def test_numbers_written_in_words_are_read_whole_with_their_offsets(text, lang, read):
+    found = [q for q in quantities(text, lang) if q.kind == "count"]
+    assert [(text[q.start:q.end], q.value, q.noun) for q in found] == read
+
+
+def test_a_lone_article_is_not_a_count():
+    assert quantities("une subvention à un des partenaires", "fr") == []
+    assert quantities("one of the partners signed", "en") == []
+
+
 def test_amounts_in_every_form_the_documents_use_are_in_euros():
     # Article 5 of the Medicen convention: spaces, dots and nothing as thousands separators
     text = ("pour l'année 2019 un montant de 7 500 € HT soit 9000 € TTC. Pour l'année 2020, "

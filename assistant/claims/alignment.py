@@ -27,7 +27,7 @@ from assistant.claims.evidence import Slot
 from assistant.claims.nouns import noun_tokens, same_noun
 from assistant.claims.reading import Claim, Part
 from assistant.claims.tables import RANGE, Tables
-from assistant.figures import Quantity
+from assistant.figures import Quantity, rounded
 from assistant.lexical import tokenize
 from assistant.retrieve import QueryAnalysis, ref_of
 from assistant.spans import Evidence
@@ -226,6 +226,7 @@ class Aligner:
             or (m.anchored and m.agreement > 0))]
         support = [m for m in said if not m.conflicts]
         rivals = [m for m in matches if not m.equal and not m.conflicts
+                  and not self._accounted(claim, m) and not rounded(m.slot.quantity, part.figure)
                   and self._telling(claim, m)]
         clashes = [m for m in said if m.conflicts and set(m.conflicts) <= MISATTRIBUTED
                    and ("year" not in m.conflicts or _year_slip(part.years, m.slot.years))]
@@ -271,6 +272,19 @@ class Aligner:
         if best_clash:
             return Finding(part, "contradicted", None, best_clash)
         return Finding(part, "unknown")
+
+    def _accounted(self, claim: Claim, match: Match) -> bool:
+        """Whether a differing value is another figure of the claim, in the claim's words.
+
+        "passé de 42 000 € en 2024 à 35 000 €": the document's 42 000 € is said with the
+        words the claim says it with, so it does not contradict the 35 000 €; a value said
+        with this figure's words ("ouverte à 18h00" for "ouverte à 20h58") still does.
+        """
+        found = match.slot.quantity
+        return any(other is not match.part and _comparable(other.figure, found)
+                   and other.figure.same_value(found)
+                   and self.coverage.share(_focus(other), set(match.slot.local), claim.names)
+                   >= match.local for other in claim.parts)
 
     def _telling(self, claim: Claim, match: Match) -> bool:
         """Whether a differing figure is said of what the claim's figure is said of.

@@ -139,13 +139,18 @@ def cells(chunk: Chunk) -> list[tuple[str, int, int]]:
 
 
 def in_column(figure: Quantity, column: str, chunk: Chunk) -> Quantity:
-    """A bare number in a money column is an amount ("Budget Région M€" : 25 -> 25 M€)."""
+    """A bare number in a money column or row is an amount ("Budget Région M€" : 25 -> 25 M€).
+
+    The column header gives the unit, or else the row's name ("Aides obtenues (M€)").
+    """
     if figure.kind not in ("count", "number") or not column:
         return figure
-    where = f"{column} {chunk.section_path}"
+    row = f"{chunk.label.split(' › ')[-1]} {chunk.cells[0][1] if chunk.cells else ''}"
+    where = f"{column} {row} {chunk.section_path}"
     if not _MONEY_HEADER.search(where):
         return figure
-    scale = next((factor for unit, factor in SCALE_HEADER if unit in column), 1.0)
+    scale = next((factor for header in (column, row) for unit, factor in SCALE_HEADER
+                  if unit in header), 1.0)
     return dataclasses.replace(figure, kind="money", value=figure.value * scale)
 
 

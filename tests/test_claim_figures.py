@@ -1,0 +1,72 @@
+"""Claims whose figures a report writes in words, rounds, or gives in a table row's unit.
+
+One short activity report, written for these tests (not taken from any evaluation set),
+indexed with the real Chroma store and embedder, checked by the real checker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.claims import Checker
+from assistant.index import Index
+from tests.conftest import settings_for
+
+REPORT = """# Rapport d'activité 2024 du pôle Valsanté
+
+## 1. Les projets et les adhérents
+
+Au total, dix-huit projets ont été labellisés par le pôle en 2024, contre douze en 2023.
+
+Le pôle a franchi la barre des 300 adhérents en juin 2024 et en comptait 312 au
+31 décembre 2024.
+
+## 2. Les indicateurs
+
+| Indicateur | 2023 | 2024 |
+|---|---|---|
+| Aides publiques obtenues par les projets (M€) | 19,9 | 23,6 |
+| Entreprises accompagnées | 41 | 57 |
+
+## 3. En bref
+
+Les projets labellisés par le pôle ont obtenu près de 24 M€ d'aides publiques en 2024.
+"""
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
+    root = tmp_path_factory.mktemp("valsante")
+    (root / "docs").mkdir()
+    (root / "docs" / "rapport-activite-valsante-2024.md").write_text(REPORT, encoding="utf-8")
+    index = Index(settings_for(root / "docs", root / "index"))
+    assert index.ingest().failed == []
+    return Checker(Index.open(index.settings))
+
+
+def found(verdict) -> list[str]:
+    return [check.found for checks in verdict.figures for check in checks]
+
+
+def test_a_compound_number_in_words_is_read_whole(checker):
+    verdict = checker.check("Dix-huit projets ont été labellisés par le pôle en 2024.")
+    assert verdict.verdict == "supported"
+    assert "dix-huit" in found(verdict)
+    assert checker.check("Vingt projets ont été labellisés par le pôle en 2024.").verdict \
+        == "contradicted"
+
+
+def test_a_value_the_claim_states_itself_does_not_contradict_its_other_figure(checker):
+    verdict = checker.check("Le pôle Valsanté a passé le cap des 300 adhérents en 2024 et en "
+                            "comptait 312 au 31 décembre.")
+    assert verdict.verdict == "supported"
+
+
+def test_a_table_row_gives_its_unit_and_a_rounded_figure_does_not_contradict(checker):
+    verdict = checker.check("Les aides publiques obtenues par les projets du pôle ont atteint "
+                            "23,6 M€ en 2024.")
+    assert verdict.verdict == "supported"
+    assert "23,6" in found(verdict)
+    wrong = checker.check("Les aides publiques obtenues par les projets du pôle ont atteint "
+                          "21,4 M€ en 2024.")
+    assert wrong.verdict == "contradicted"
