@@ -31,6 +31,13 @@ Le pôle a franchi la barre des 300 adhérents en juin 2024 et en comptait 312 a
 ## 3. En bref
 
 Les projets labellisés par le pôle ont obtenu près de 24 M€ d'aides publiques en 2024.
+
+## 4. Les investissements du pôle
+
+| Équipement | Coût HT | Coût TTC | Année |
+|---|---|---|---|
+| Échographe portable de démonstration | 85 000 € | 102 000 € | 2025 |
+| Salle de simulation en santé | 240 000 € | 288 000 € | 2026 |
 """
 
 
@@ -70,3 +77,11 @@ def test_a_table_row_gives_its_unit_and_a_rounded_figure_does_not_contradict(che
     wrong = checker.check("Les aides publiques obtenues par les projets du pôle ont atteint "
                           "21,4 M€ en 2024.")
     assert wrong.verdict == "contradicted"
+
+
+def test_a_column_header_says_whether_a_cell_is_ht_or_ttc(checker):
+    right = checker.check("L'échographe portable de démonstration du pôle coûte 102 000 € TTC.")
+    assert right.verdict == "supported"
+    wrong = checker.check("L'échographe portable de démonstration du pôle coûte 102 000 € HT.")
+    assert wrong.verdict == "contradicted"
+    assert "HT/TTC" in [check.aspect for checks in wrong.figures for check in checks]

@@ -13,7 +13,7 @@ import re
 
 from assistant.claims.reading import IDENTIFIER, Claim, Part
 from assistant.coverage import Coverage
-from assistant.figures import Quantity
+from assistant.figures import Quantity, tax_asked
 from assistant.index import Index
 from assistant.lexical import tokenize
 from assistant.retrieve import QueryAnalysis, ref_of
@@ -139,19 +139,26 @@ def cells(chunk: Chunk) -> list[tuple[str, int, int]]:
 
 
 def in_column(figure: Quantity, column: str, chunk: Chunk) -> Quantity:
-    """A bare number in a money column or row is an amount ("Budget Région M€" : 25 -> 25 M€).
+    """A table cell's figure as its column or row says it is.
 
-    The column header gives the unit, or else the row's name ("Aides obtenues (M€)").
+    A bare number in a money column or row is an amount ("Budget Région M€" : 25 -> 25 M€;
+    the column header gives the unit, or else the row's name, "Aides obtenues (M€)"), and
+    an amount is HT or TTC as they say ("Coût HT" : 1 150 000).
     """
-    if figure.kind not in ("count", "number") or not column:
+    if not column:
         return figure
     row = f"{chunk.label.split(' › ')[-1]} {chunk.cells[0][1] if chunk.cells else ''}"
-    where = f"{column} {row} {chunk.section_path}"
-    if not _MONEY_HEADER.search(where):
-        return figure
-    scale = next((factor for header in (column, row) for unit, factor in SCALE_HEADER
-                  if unit in header), 1.0)
-    return dataclasses.replace(figure, kind="money", value=figure.value * scale)
+    if figure.kind in ("count", "number"):
+        if not _MONEY_HEADER.search(f"{column} {row} {chunk.section_path}"):
+            return figure
+        scale = next((factor for header in (column, row) for unit, factor in SCALE_HEADER
+                      if unit in header), 1.0)
+        figure = dataclasses.replace(figure, kind="money", value=figure.value * scale)
+    if figure.kind == "money" and not figure.qualifier:
+        tax = tax_asked(column) or tax_asked(row)
+        if tax:
+            figure = dataclasses.replace(figure, qualifier=tax)
+    return figure
 
 
 def _row_name(chunk: Chunk) -> str:
