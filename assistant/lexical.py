@@ -115,6 +115,11 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 #: The token of a vote, which a vote count ("Pour : 45") is also read as.
 VOTE_TOKEN = _tokens("vote")[0]
+#: The vote for, which "pour" (a stop word) does not say alone: a column headed "Pour",
+#: "voix pour", "votes in favour"; read as ``FOR_TOKEN``.
+VOTE_FOR = re.compile(r"^\s*pour\s*$|\b(?:voix|votes?|suffrages?)\s+pour\b|\bin\s+favou?r\b"
+                      r"|\bvotes?\s+for\b", re.IGNORECASE)
+FOR_TOKEN = "pour"
 
 
 class BM25:

@@ -38,6 +38,13 @@ Les projets labellisés par le pôle ont obtenu près de 24 M€ d'aides publiqu
 |---|---|---|---|
 | Échographe portable de démonstration | 85 000 € | 102 000 € | 2025 |
 | Salle de simulation en santé | 240 000 € | 288 000 € | 2026 |
+
+## 5. Les votes de l'assemblée générale du 12 juin 2025
+
+| Résolution | Votants | Pour | Contre | Abstentions |
+|---|---|---|---|---|
+| Résolution 1 – Approbation des comptes 2024 | 60 | 52 | 3 | 5 |
+| Résolution 2 – Budget prévisionnel 2025 | 60 | 47 | 9 | 4 |
 """
 
 
@@ -85,3 +92,13 @@ def test_a_column_header_says_whether_a_cell_is_ht_or_ttc(checker):
     wrong = checker.check("L'échographe portable de démonstration du pôle coûte 102 000 € HT.")
     assert wrong.verdict == "contradicted"
     assert "HT/TTC" in [check.aspect for checks in wrong.figures for check in checks]
+
+
+def test_a_vote_count_is_read_in_the_column_its_words_name(checker):
+    # "pour" is a stop word: "voix pour" must still name the column headed "Pour"
+    right = checker.check("L'assemblée générale du pôle a approuvé les comptes 2024 par 52 voix "
+                          "pour, 3 contre et 5 abstentions.")
+    assert right.verdict == "supported"
+    swapped = checker.check("L'assemblée générale du pôle a approuvé les comptes 2024 par 3 voix "
+                            "pour, 52 contre et 5 abstentions.")
+    assert swapped.verdict == "contradicted"

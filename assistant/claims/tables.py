@@ -15,7 +15,7 @@ from assistant.claims.reading import IDENTIFIER, Claim, Part
 from assistant.coverage import Coverage
 from assistant.figures import Quantity, tax_asked
 from assistant.index import Index
-from assistant.lexical import tokenize
+from assistant.lexical import FOR_TOKEN, VOTE_FOR, tokenize
 from assistant.retrieve import QueryAnalysis, ref_of
 from assistant.types import Chunk
 
@@ -87,7 +87,8 @@ class Tables:
         """
         if len(headers) < 2:
             return set()
-        tokens = {h: set(tokenize(h)) for h in headers}
+        tokens = {h: set(tokenize(h)) | ({FOR_TOKEN} if VOTE_FOR.search(h) else set())
+                  for h in headers}
         common = set.intersection(*tokens.values())
         near = dataclasses.replace(part.subject, concepts=tuple(
             frozenset({t}) for t in part.near), primary=tuple(frozenset({t}) for t in part.near))
