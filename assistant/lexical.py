@@ -116,10 +116,18 @@ def _tokens(text: str) -> tuple[str, ...]:
 #: The token of a vote, which a vote count ("Pour : 45") is also read as.
 VOTE_TOKEN = _tokens("vote")[0]
 #: The vote for, which "pour" (a stop word) does not say alone: a column headed "Pour",
-#: "voix pour", "votes in favour"; read as ``FOR_TOKEN``.
-VOTE_FOR = re.compile(r"^\s*pour\s*$|\b(?:voix|votes?|suffrages?)\s+pour\b|\bin\s+favou?r\b"
-                      r"|\bvotes?\s+for\b", re.IGNORECASE)
-FOR_TOKEN = "pour"
+#: "voix pour", "votes in favour".
+_VOTE_FOR = re.compile(r"^\s*pour\s*$|\b(?:voix|votes?|suffrages?)\s+pour\b|\bin\s+favou?r\b"
+                       r"|\bvotes?\s+for\b", re.IGNORECASE)
+
+
+def vote_tokens(text: str) -> set[str]:
+    """The tokens of a text, with "pour" when it says the vote for ("9 voix pour", "Pour").
+
+    For telling apart the columns of a vote table, which plain tokens cannot: "pour" is
+    a stop word.
+    """
+    return set(tokenize(text)) | ({"pour"} if _VOTE_FOR.search(text) else set())
 
 
 class BM25:

@@ -187,8 +187,10 @@ class EvidenceReader:
             or any(tokens & label_tokens for _, tokens, _ in claim.entities)
             or set(tokenize(row)) <= claim.tokens | set(tokenize(claim.text)))
         row_cells = cells(chunk)
+        # what names the row for its cells' unit and HT/TTC: its label and first cell
+        row_name = f"{row} {chunk.cells[0][1] if chunk.cells else ''}"
         headers = tuple(
-            (column, frozenset(in_column(q, column, chunk).kind for q in quantities(
+            (column, frozenset(in_column(q, column, row_name, chunk).kind for q in quantities(
                 chunk.text[start - chunk.start : end - chunk.start])))
             for column, start, end in row_cells if column)
         out = []
@@ -196,7 +198,7 @@ class EvidenceReader:
             value_text = chunk.text[start - chunk.start : end - chunk.start]
             header_years = _year_set(column)
             for figure in quantities(value_text):
-                figure = in_column(figure, column, chunk)
+                figure = in_column(figure, column, row_name, chunk)
                 shifted = dataclasses.replace(figure, start=start + figure.start,
                                               end=start + figure.end)
                 years = header_years or self._years(value_text, figure, chunk)

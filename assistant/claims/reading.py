@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from assistant.figures import Figure, Quantity, quantities
 from assistant.index import Index
 from assistant.language import lang as language_of
-from assistant.lexical import FOR_TOKEN, STOPWORDS, VOTE_FOR, tokenize
+from assistant.lexical import STOPWORDS, tokenize, vote_tokens
 from assistant.retrieve import (
     FORM_WORDS,
     REF,
@@ -323,7 +323,7 @@ def _part(text: str, figure: Quantity, asserted: list[Quantity], years: frozense
     near = text[before : figure.start] + " " + text[figure.end : stop.start() if stop
                                                     else after_end]
     english = lang == "en"
-    near_tokens = set(tokenize(near)) | ({FOR_TOKEN} if VOTE_FOR.search(near) else set())
+    near_tokens = vote_tokens(near)
     for word in re.findall(r"[\w’'-]+", near):
         near_tokens |= alternatives(word, english)
     dated = figure_years(text, Figure(figure.text, figure.value, "", figure.qualifier,

@@ -15,7 +15,7 @@ from assistant.claims.reading import IDENTIFIER, Claim, Part
 from assistant.coverage import Coverage
 from assistant.figures import Quantity, tax_asked
 from assistant.index import Index
-from assistant.lexical import FOR_TOKEN, VOTE_FOR, tokenize
+from assistant.lexical import tokenize, vote_tokens
 from assistant.retrieve import QueryAnalysis, ref_of
 from assistant.types import Chunk
 
@@ -87,8 +87,7 @@ class Tables:
         """
         if len(headers) < 2:
             return set()
-        tokens = {h: set(tokenize(h)) | ({FOR_TOKEN} if VOTE_FOR.search(h) else set())
-                  for h in headers}
+        tokens = {h: vote_tokens(h) for h in headers}
         common = set.intersection(*tokens.values())
         near = dataclasses.replace(part.subject, concepts=tuple(
             frozenset({t}) for t in part.near), primary=tuple(frozenset({t}) for t in part.near))
@@ -139,16 +138,15 @@ def cells(chunk: Chunk) -> list[tuple[str, int, int]]:
     return out
 
 
-def in_column(figure: Quantity, column: str, chunk: Chunk) -> Quantity:
+def in_column(figure: Quantity, column: str, row: str, chunk: Chunk) -> Quantity:
     """A table cell's figure as its column or row says it is.
 
     A bare number in a money column or row is an amount ("Budget Région M€" : 25 -> 25 M€;
-    the column header gives the unit, or else the row's name, "Aides obtenues (M€)"), and
-    an amount is HT or TTC as they say ("Coût HT" : 1 150 000).
+    the column header gives the unit, or else ``row``, the row's label and first cell,
+    "Aides obtenues (M€)"), and an amount is HT or TTC as they say ("Coût HT" : 1 150 000).
     """
     if not column:
         return figure
-    row = f"{chunk.label.split(' › ')[-1]} {chunk.cells[0][1] if chunk.cells else ''}"
     if figure.kind in ("count", "number"):
         if not _MONEY_HEADER.search(f"{column} {row} {chunk.section_path}"):
             return figure
