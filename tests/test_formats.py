@@ -99,6 +99,120 @@ def test_a_dot_leader_table_is_read_as_rows(tmp_path):
     }
 
 
+LETTERED_REPORT = """RAPPORT D'ACTIVITÉ 2025
+
+II. L'ACCUEIL DES JEUNES
+
+A. La file active
+
+La file active atteint 1 486 jeunes.
+
+Tableau 3 – File active par tranche d'âge (2025)
+
+Tranche d'âge                                     Jeunes         %
+------------------------------------------------------------------
+11 à 14 ans ..................................       402      27,1
+15 à 17 ans ..................................       618      41,6
+------------------------------------------------------------------
+Total ........................................     1 486     100,0
+
+B. Origine géographique
+
+Les jeunes viennent surtout de l'agglomération.
+"""
+
+
+def test_a_fixed_width_table_with_dot_leaders_keeps_its_header_columns(tmp_path):
+    chunks = chunks_of(tmp_path, "rapport.txt", LETTERED_REPORT)
+    found = rows(chunks)
+    # the dots are a gap between the label and its cells, not an empty column
+    assert found["Tranche d'âge 15 à 17 ans"] == (("Jeunes", "618"), ("%", "41,6"))
+    assert found["Total"] == (("Jeunes", "1 486"), ("%", "100,0"))
+    # the caption nests in the lettered section it stands in; the next letter closes it
+    row = next(c for c in chunks if c.kind == "table_row")
+    assert row.section_path.split(" › ")[-3:-1] == ["A. La file active",
+                                                    "Tableau 3 – File active par tranche "
+                                                    "d'âge (2025)"]
+    after = next(c for c in chunks if "agglomération" in c.text)
+    assert "Tableau 3" not in after.section_path
+    assert after.section_path.endswith("B. Origine géographique")
+
+
+MINUTES = """# Comité de pilotage — Relevé de décisions
+
+### Point 3 — Tableau de bord
+
+Le tableau de bord est présenté.
+
+### Point 4 — Antenne de Lorvanne : premiers mois et ouverture le samedi
+
+L'antenne a ouvert le 2 mars 2026.
+
+#### Exécution financière
+
+Au total, 814 000 € ont été versés.
+
+### Point 5 — Questions diverses
+
+La prochaine séance aura lieu en octobre.
+"""
+
+
+def test_markdown_headings_are_headings_nested_by_their_level(tmp_path):
+    chunks = chunks_of(tmp_path, "releve.md", MINUTES)
+    path = next(c.section_path for c in chunks if "814 000" in c.text).split(" › ")
+    # a title with a colon in it is still a heading, because the markup says so, and the
+    # level-4 title under it stays in it
+    assert path[:2] == ["Comité de pilotage — Relevé de décisions",
+                        "Point 4 — Antenne de Lorvanne : premiers mois et ouverture le samedi"]
+    after = next(c.section_path for c in chunks if "octobre" in c.text).split(" › ")
+    assert after[-1] == "Point 5 — Questions diverses" and "Exécution financière" not in after
+
+
+def test_a_pdf_deliberation_keeps_each_recital_and_decision_on_its_line(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("DejaVu", size=10)
+    recitals = [f"Considérant que {body} a accueilli {n * 100} jeunes en 2024 et qu'il "
+                f"importe de soutenir son action de premier accueil à {town} ;"
+                for n, (body, town) in enumerate((("la maison des adolescents", "Castelbrune"),
+                                                  ("le point accueil écoute", "Lorvanne"),
+                                                  ("l'équipe mobile", "Marcillac")), start=1)]
+    decisions = [f"{n}°) D'ATTRIBUER à l'association {name} une subvention de "
+                 f"{amount} € au titre de l'exercice 2025 ;"
+                 for n, (name, amount) in enumerate((("Passerelles", "310 000"),
+                                                     ("Escale Jeunes", "42 000"),
+                                                     ("Point Écoute", "18 000")), start=1)]
+    for page in range(3):
+        pdf.add_page()
+        # a running header in two parts, left and right, on every page
+        pdf.cell(120, 6, "Département de la Haute-Varenne — Commission permanente")
+        pdf.cell(0, 6, "Délibération n° CP-2025-06-042", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(6)
+        if page == 0:
+            for line in recitals:
+                pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(4)
+            pdf.multi_cell(0, 6, "DÉCIDE :", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(4)
+            for line in decisions:
+                pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.multi_cell(0, 6, f"Page de signatures et d'annexes numéro {page}.",
+                           new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "deliberation.pdf"
+    pdf.output(str(path))
+    document = load_document(path)
+    assert "Commission permanente" not in document.text
+    lines = document.text.split("\n")
+    for expected in (*recitals, *decisions):
+        assert expected in lines
+    items = [c for c in chunk_document(document) if c.kind == "list_item"]
+    assert [c.text for c in items] == decisions
+
+
 def test_a_drawn_pdf_table_with_wrapped_cells_is_read_row_by_row(tmp_path):
     from fpdf import FPDF
 
