@@ -31,7 +31,7 @@ MANIFEST_NAME = "manifest.yaml"
 MIN_LETTERS_PER_PAGE = 20
 PAGE_BREAK = "\n\n"
 
-_BULLET = r"(?:[-•–▪◦●*]|\d{1,2}(?:°\)?|[.)])|[a-z][.)])"
+_BULLET = r"(?:[-•–▪◦●*]|\d{1,2}[.)]|[a-z][.)])"
 #: A sentence never ends on an article or a preposition: the next line goes on with it.
 _FUNCTION_WORD_END = re.compile(
     r"\b(?:de|du|des|la|le|les|un|une|et|à|au|aux|en|par|pour|sur|dans|avec|d[’']|l[’'])$"
@@ -42,29 +42,6 @@ class _Tracked:
     def __init__(self, text: str, origin: list[int] | None = None) -> None:
         self.text = text
         self.origin = origin if origin is not None else list(range(len(text)))
-        #: Spans of the original string that its markup says are headings, with their level.
-        self.marked: list[tuple[int, int, int]] = []
-
-    def mark(self, pattern: str) -> None:
-        """Remember the lines whose start matches ``pattern`` as headings.
-
-        The level is the length of the match's first group ("###" is 3).
-        """
-        for match in re.finditer(pattern, self.text):
-            end = self.text.find("\n", match.end())
-            end = len(self.text) if end < 0 else end
-            if end > match.end():
-                self.marked.append((self.origin[match.end()], self.origin[end - 1] + 1,
-                                    len(match.group(1))))
-
-    def marked_lines(self) -> tuple[tuple[int, int], ...]:
-        """The lines of the text that start in a marked heading: offset, level."""
-        if not self.marked:
-            return ()
-        starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        return tuple((start, level) for start in starts if start < len(self.text)
-                     for left, right, level in self.marked
-                     if left <= self.origin[start] < right)
 
     def sub(self, pattern: str, repl: str | Callable[[re.Match[str]], str], flags: int = 0) -> None:
         r"""Like ``re.sub``; a template made of ``\N`` groups and literals keeps group origins."""
@@ -147,7 +124,6 @@ def clean_text(raw: str, reflow: bool = False) -> _Tracked:
     t.sub(r"(?m)(?<=\S)\*\*([^*\n]{1,60})\*\*[ \t]*$", "\n\n\\1")
     # The same, without the bold marks: "budget prévisionnel 2024Dépenses :".
     t.sub(r"(?m)(?<=[0-9a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ]+ ?:$)", "\n\n")
-    t.mark(r"(?m)^(#{1,6})[ \t]+(?=\S)")
     t.sub(r"(?m)^#{1,6}[ \t]+", "")
     t.sub(r"(?m)^[ \t]*[★☆✓✔■]+[ \t]*", "")
     t.sub(r"(?m)^[ \t]*---+[ \t]*$", "")
@@ -174,20 +150,15 @@ def clean_text(raw: str, reflow: bool = False) -> _Tracked:
 
 #: A line this often repeated, word for word, is a page's running header or footer.
 RUNNING = 3
-#: Shortest part of a running header set out in columns.
-RUNNING_CELL = 15
 
 
 def _running_lines(text: str) -> list[Edit]:
-    """Edits removing lines repeated on every page (not headings, items, short rows or lines)."""
+    """Edits removing lines repeated on every page (not headings, items, rows or short)."""
     counts: dict[str, int] = {}
     for line in text.split("\n"):
         key = line.strip()
-        # a header of two parts, left and right ("Département … — 16 juin 2025 | Délibération
-        # n° …"), reads as a row of long cells; a table's repeated header has short ones
-        cells = key.split("\t")
-        if (15 <= len(key) <= 120 and min(len(c) for c in cells) >= RUNNING_CELL
-                and not HEADING_START.match(key) and not re.match(rf"{_BULLET}\s", key)):
+        if 15 <= len(key) <= 120 and "\t" not in key and not HEADING_START.match(key) and (
+                not re.match(rf"{_BULLET}\s", key)):
             counts[key] = counts.get(key, 0) + 1
     repeated = {key for key, count in counts.items() if count >= RUNNING}
     edits, position = [], 0
@@ -216,8 +187,6 @@ def _join_broken_lines(t: _Tracked, reflow: bool) -> None:
             or HEADING_START.match(after)
             or (not _ends_open(before) and not (reflow and gap.group(0) == "\n"))
             or (before.isupper() and gap.group(0) == "\n" and not after[:1].islower())
-            # "Vu …;" / "Considérant …;" / "1°) D'APPROUVER …;": each clause on its line
-            or (reflow and re.search(r"[;:]$", before) and after[:1].isupper())
         ):
             return gap.group(0)
         if re.search(r"[A-Za-zÀ-ÿ]-$", before) and after[:1].islower():
@@ -337,7 +306,6 @@ def load_document(path: Path, meta: DocumentMeta | None = None) -> SourceDocumen
         content_hash=hashlib.sha256(data).hexdigest(),
         meta=meta if meta is not None and meta.title else infer_meta(cleaned.text, path, raw),
         pages=pages,
-        headings=cleaned.marked_lines(),
     )
 
 

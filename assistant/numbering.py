@@ -15,9 +15,7 @@ from dataclasses import dataclass
 
 # Heading ranks: a heading closes every open heading of the same or a deeper rank. A
 # dotted number goes one tenth deeper per level ("Action 1.2.3" under "Objectif 1.2").
-# A table's caption is the deepest: it nests in whatever is open and any heading closes it.
-# A title the markup marks ("### Suivi") ranks by its level, from MARKED + 0.1 to + 0.6.
-PART, SUBPART, CLAUSE, LETTER, MARKED, GENERIC, CAPTION = 0.0, 1.0, 2.0, 3.0, 3.1, 4.0, 5.0
+PART, SUBPART, CLAUSE, LETTER, GENERIC = 0.0, 1.0, 2.0, 3.0, 4.0
 
 
 @dataclass(frozen=True)
@@ -62,8 +60,8 @@ _UNIT_PATTERNS = tuple(
         re.IGNORECASE))
     for unit in UNITS
 )
-#: The marker of a list item: a bullet, "1.", "1)", "1°", "1°)", "a)", "(a)", "(ii)".
-ITEM_MARKER = r"[-•–▪◦●*]|\d{1,2}\s?(?:°\)?|[.)])|\(?[a-z][.)]|\([a-z]{1,4}\)"
+#: The marker of a list item: a bullet, "1.", "1)", "1°", "a)", "(a)", "(ii)".
+ITEM_MARKER = r"[-•–▪◦●*]|\d{1,2}\s?[.)°]|\(?[a-z][.)]|\([a-z]{1,4}\)"
 #: A bare dotted number opening a sub-clause: "3.2 Les parties…", "VI.1 Gouvernance".
 _DOTTED = re.compile(r"^(?P<n>(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})+)\.?\s+(?=\S)")
 #: An upper-case section numbered alone: "4. ACCOMPAGNEMENT DES ENTREPRISES".

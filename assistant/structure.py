@@ -15,13 +15,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.numbering import (
-    CAPTION,
     CLAUSE,
     GENERIC,
     HEADING_START,
     ITEM_MARKER,
     LETTER,
-    MARKED,
     PART,
     SUBPART,
     UNITS,
@@ -36,7 +34,7 @@ from assistant.types import PATH_SEPARATOR, Chunk, ChunkKind, SourceDocument
 logger = logging.getLogger(__name__)
 
 #: Bump when chunking changes: an index built by another version is re-chunked.
-CHUNKER_VERSION = "13"
+CHUNKER_VERSION = "11"
 
 _PART_WORDS = re.compile(
     r"^(?:gouvernance|sommaire|d[ée]lib[ée]ration\b.*|deliberation\b.*|tableau\b.*|"
@@ -55,9 +53,7 @@ _PREAMBLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = re.compile(r"^([IVX]{1,5})\s*[.)\-–]\s+(\S.{0,150})$")
-#: A lettered section: "A/ Gouvernance", "B) Budget", "C. Lieux d'accueil" (a capital after
-#: the full stop: "A. Gouvernance", not an initial in a sentence).
-_LETTER = re.compile(r"^([A-H])(?:\s*[/)]\s*|\.\s+(?=[A-ZÀ-Ý«\"]))(\S.{0,200})$")
+_LETTER = re.compile(r"^([A-H])\s*[/)]\s*(\S.{0,200})$")
 #: A list item: bullet, "1.", "1)", "1°", "a)", "(a)", "ii)".
 _ITEM = re.compile(rf"^([ \t]*)({ITEM_MARKER}|[ivx]{{1,4}}\))\s+(\S.*)$")
 _MEASURE_REF = re.compile(r"\bmesures?\s*(?:n°\s*)?(\d+)(?:\s*(?:à|-)\s*(\d+))?", re.IGNORECASE)
@@ -143,9 +139,8 @@ def classify_heading(line: str, standalone: bool, before_table: bool) -> Heading
         return None
     if _PREAMBLE_WORDS.match(line):
         return Heading("preamble", SUBPART, title(line), "", 0, 0, short(line))
-    if _CAPTION.match(line):
-        # "Tableau 2 – Budget": a table of the section it stands in, which any heading ends
-        return Heading("caption", CAPTION, title(line), "", 0, 0, short(line))
+    if _CAPTION.match(line):  # "Tableau 2 – Budget": a table of the section it stands in
+        return Heading("caption", LETTER, title(line), "", 0, 0, short(line))
     if _PART_WORDS.match(line):
         return Heading("part", SUBPART, title(line), "", 0, 0, short(line))
     roman = _ROMAN.match(line)
@@ -184,15 +179,8 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def read_elements(text: str,
-                  marked: tuple[tuple[int, int], ...] = ()) -> list[Element | Heading]:
-    """The document text as a flat sequence of headings and elements.
-
-    ``marked``: the lines the source marks as headings, with their level (Markdown
-    "### Point 4 — Antenne : premiers mois"): headings even when their words would not
-    say so, nested by their level.
-    """
-    levels = dict(marked)
+def read_elements(text: str) -> list[Element | Heading]:
+    """The document text as a flat sequence of headings and elements."""
     lines = _lines(text)
     out: list[Element | Heading] = []
     previous_blank = True
@@ -214,17 +202,14 @@ def read_elements(text: str,
         standalone = previous_blank or not re.search(r"[^.!?:;…»)]$", lines[index - 1][2].strip())
         if _continues_title(out, text, start, stripped):
             # An upper-case title goes on over the lines right under it.
-            above = out[-1]
-            assert isinstance(above, Heading)
-            joint = "" if above.title.endswith("-") else " "
-            above.title, above.end = f"{above.title}{joint}{stripped}", end
-            above.short = short(above.title)
+            title = out[-1]
+            assert isinstance(title, Heading)
+            joint = "" if title.title.endswith("-") else " "
+            title.title, title.end = f"{title.title}{joint}{stripped}", end
+            title.short = short(title.title)
             previous_blank = False
             continue
         heading = classify_heading(stripped, standalone, "\t" in following)
-        if start in levels and (heading is None or heading.kind == "generic"):
-            heading = Heading("marked", MARKED + 0.1 * levels[start], title(stripped), "", 0, 0,
-                              short(stripped))
         if heading is not None:
             # a numbered heading may stop before its line does: the rest is its text
             body = heading.end if heading.end and heading.end < len(stripped) else len(stripped)
@@ -699,7 +684,7 @@ def chunk_document(doc: SourceDocument, max_chars: int = 1500) -> list[Chunk]:
         >>> chunks[0].label, chunks[0].page  # doctest: +SKIP
 
     """
-    tree = build_tree(read_elements(doc.text, doc.headings))
+    tree = build_tree(read_elements(doc.text))
     _disambiguate_articles(tree)
     chunker = _Chunker(doc, max_chars)
     chunker.node(tree)

@@ -182,12 +182,7 @@ def _fixed_width(text: str, block: list[tuple[int, int, str]]) -> list[Edit]:
 
 
 def _segments(line: str) -> list[tuple[int, int]]:
-    """Stretches of a line's text between gaps of two spaces or more.
-
-    Dot leaders are gaps too: "11 à 14 ans ......    402" is the cell "11 à 14 ans"
-    then "402", not a cell that ends in dots.
-    """
-    line = _LEADER.sub(lambda m: " " * len(m.group()), line)
+    """Stretches of a line's text between gaps of two spaces or more."""
     return [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
 
 

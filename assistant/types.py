@@ -52,8 +52,6 @@ class SourceDocument:
     content_hash: str
     meta: DocumentMeta
     pages: tuple[Page, ...] = ()
-    #: The lines the source marks as headings (Markdown "## …"): offset in ``text``, level.
-    headings: tuple[tuple[int, int], ...] = ()
 
     def page_at(self, offset: int) -> Page | None:
         """The page holding ``offset`` in ``text``, or None for unpaged documents."""
