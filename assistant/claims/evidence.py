@@ -189,16 +189,18 @@ class EvidenceReader:
         row_cells = cells(chunk)
         # what names the row for its cells' unit and HT/TTC: its label and first cell
         row_name = f"{row} {chunk.cells[0][1] if chunk.cells else ''}"
-        headers = tuple(
-            (column, frozenset(in_column(q, column, row_name, chunk).kind for q in quantities(
-                chunk.text[start - chunk.start : end - chunk.start])))
-            for column, start, end in row_cells if column)
-        out = []
+        # each cell's figures, read once, as its column or row says they are
+        read = []
         for column, start, end in row_cells:
             value_text = chunk.text[start - chunk.start : end - chunk.start]
+            read.append((column, start, value_text, [in_column(q, column, row_name, chunk)
+                                                     for q in quantities(value_text)]))
+        headers = tuple((column, frozenset(f.kind for f in found))
+                        for column, _, _, found in read if column)
+        out = []
+        for column, start, value_text, found in read:
             header_years = _year_set(column)
-            for figure in quantities(value_text):
-                figure = in_column(figure, column, row_name, chunk)
+            for figure in found:
                 shifted = dataclasses.replace(figure, start=start + figure.start,
                                               end=start + figure.end)
                 years = header_years or self._years(value_text, figure, chunk)
