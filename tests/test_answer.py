@@ -274,8 +274,9 @@ def test_a_figure_belongs_to_the_body_its_sentence_or_document_names(assistant):
     assert ours["named_missing"] == 0.0 < theirs["named_missing"]
     assert ours["cov_heading"] > theirs["cov_heading"]
     # Ranked, Grand Besançon's row comes first by far. Whether its probability clears the
-    # abstention threshold (it sits near it) is measured by `assistant eval`, not here: a
-    # machine's rounding of the embeddings moves it across. The Région's question is far under.
+    # abstention threshold (it sits near it) is measured by `assistant eval`, not here: it
+    # was over it on one machine and under it on another, for a cause not yet found. The
+    # Région's question is far under.
     ((_, spans),) = assistant.candidates(grand_besancon)
     model = assistant.answerer.ranker.model
     scores = model.probabilities(np.asarray([evidence.features for evidence in spans]))
